@@ -1,0 +1,21 @@
+"""``observatory serve``: serve the portal (127.0.0.1:8000 by default).
+
+Static files are served by WhiteNoise, so this works with DEBUG off. For production, run
+``observatory.config.wsgi`` under a WSGI server behind a proxy (docs/operations.md).
+"""
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+
+
+class Command(BaseCommand):
+    help = "Serve the portal on 127.0.0.1:8000 (or --host/--port)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--host", default="127.0.0.1")
+        parser.add_argument("--port", type=int, default=8000)
+        parser.add_argument("--reload", action="store_true", help="restart when the code changes")
+
+    def handle(self, *args, host, port, reload, **options):
+        address = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+        call_command("runserver", address, use_reloader=reload, use_threading=True)

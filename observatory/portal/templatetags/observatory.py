@@ -1,0 +1,20 @@
+"""Template helpers for text that may be shown in a fallback language."""
+
+from django import template
+from django.utils.html import format_html
+from django.utils.translation import gettext as _
+
+register = template.Library()
+
+
+@register.simple_tag
+def localized_text(value):
+    """Render a LocalizedText; a fallback is wrapped with its language and marked for the reader."""
+    if not getattr(value, "is_fallback", False):
+        return format_html("{}", value)
+    return format_html(
+        '<span lang="{}" dir="ltr">{}</span> <span class="fallback-mark">({})</span>',
+        value.language,
+        value.text,
+        _("in English: not yet translated"),
+    )

@@ -1,0 +1,20 @@
+"""Portal URLs. They sit under a language prefix (/ar/, /zh-hans/, /en/, /fr/, /ru/, /es/)."""
+
+from django.contrib.auth import views as auth_views
+from django.urls import path
+
+from . import views
+
+app_name = "portal"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("convention/", views.convention, name="convention"),
+    path("convention/articles/<int:number>/", views.article, name="article"),
+    path("topics/", views.topics, name="topics"),
+    path("states/", views.states, name="states"),
+    path("states/<str:iso3>/", views.state, name="state"),
+    path("account/", views.account, name="account"),
+    path("account/login/", views.LoginView.as_view(), name="login"),
+    path("account/logout/", auth_views.LogoutView.as_view(), name="logout"),
+]
