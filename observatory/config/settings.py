@@ -200,6 +200,10 @@ def mailer_settings() -> dict:
 MAILERS = mailer_settings()
 DEFAULT_FROM_EMAIL = os.environ.get("OBSERVATORY_FROM_EMAIL", "observatory@localhost")
 
+# Ingestion: the largest file accepted, and how far a compressed container (DOCX) may expand.
+OBSERVATORY_MAX_FILE_BYTES = int(os.environ.get("OBSERVATORY_MAX_FILE_MB", "200")) * 1024 * 1024
+OBSERVATORY_MAX_UNCOMPRESSED_BYTES = int(os.environ.get("OBSERVATORY_MAX_UNCOMPRESSED_MB", "500")) * 1024 * 1024
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
