@@ -29,6 +29,7 @@ class Action(models.TextChoices):
     MANAGE_REFERENCE_DATA = "manage_reference_data", _("Edit reference data")
     EDIT_CONVENTION_STATUS = "edit_convention_status", _("Record the status of States under the Convention")
     VIEW_AUDIT_LOG = "view_audit_log", _("Read the audit log")
+    IMPORT_DOCUMENTS = "import_documents", _("Import documents into the library")
     MANAGE_CALLS = "manage_calls", _("Launch calls for information")
     DRAFT_SUBMISSION = "draft_submission", _("Draft submissions for your State")
     SUBMIT_SUBMISSION = "submit_submission", _("Submit your State's submissions")
@@ -83,6 +84,7 @@ RULES: dict[Action, Rule] = {
     Action.MANAGE_REFERENCE_DATA: _roles(Role.ADMINISTRATOR),
     Action.EDIT_CONVENTION_STATUS: _roles(Role.ADMINISTRATOR),
     Action.VIEW_AUDIT_LOG: _roles(*_SECRETARIAT),
+    Action.IMPORT_DOCUMENTS: _roles(*_SECRETARIAT),
     Action.MANAGE_CALLS: _roles(Role.SECRETARIAT),
     Action.DRAFT_SUBMISSION: _own_state(Role.FOCAL_POINT, Role.CONTRIBUTOR),
     Action.SUBMIT_SUBMISSION: _own_state(Role.FOCAL_POINT),

@@ -12,9 +12,11 @@ from observatory.convention.models import Article, Chapter, Topic
 from observatory.core.errors import InvalidInput, ObservatoryError, error_body
 from observatory.countries.models import RegionalGroup, State
 
+from .library import router as library_router
 from .schemas import ArticleOut, ChapterOut, ErrorOut, StateOut, TopicOut
 
 api = NinjaAPI(title="Observatory API", version="1", urls_namespace="api")
+api.add_router("/", library_router)
 LANGS = ("ar", "zh", "en", "fr", "ru", "es")
 
 

@@ -50,6 +50,8 @@ INSTALLED_APPS = [
     "observatory.audit",
     "observatory.convention",
     "observatory.countries",
+    "observatory.library",
+    "observatory.ingest",
     "observatory.portal",
     "observatory.api",
 ]

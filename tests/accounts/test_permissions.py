@@ -20,6 +20,7 @@ MATRIX = {
     Action.MANAGE_REFERENCE_DATA: {"administrator"},
     Action.EDIT_CONVENTION_STATUS: {"administrator"},
     Action.VIEW_AUDIT_LOG: {"administrator", "secretariat"},
+    Action.IMPORT_DOCUMENTS: {"administrator", "secretariat"},
     Action.MANAGE_CALLS: {"secretariat"},
     Action.REVIEW_SUBMISSION: {"secretariat"},
     Action.PUBLISH: {"secretariat"},
