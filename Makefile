@@ -18,6 +18,11 @@ $(BIN)/observatory: pyproject.toml
 
 install: $(BIN)/observatory
 
+# axe-core, which the accessibility tests load into the browser.
+node_modules/axe-core/axe.min.js: package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+	touch $@
+
 system-packages:
 	scripts/install-system-packages
 
@@ -42,15 +47,15 @@ format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-test-sqlite: install messages
+test-sqlite: install messages node_modules/axe-core/axe.min.js
 	scripts/run-pytest $(BIN)/pytest
 
-test-postgres: install messages
+test-postgres: install messages node_modules/axe-core/axe.min.js
 	scripts/with-postgres scripts/run-pytest $(BIN)/pytest
 
 ## Everything CI runs: lint, then the whole suite on SQLite and again on PostgreSQL.
 test: system-packages lint test-sqlite test-postgres
 
 clean:
-	rm -rf $(VENV) var test-artifacts .pytest_cache .ruff_cache
+	rm -rf $(VENV) var test-artifacts .pytest_cache .ruff_cache node_modules
 	find observatory -name '*.mo' -delete
