@@ -23,8 +23,15 @@ OFFICIAL = {
     Language.SPANISH: "es",
 }
 _NEIGHBOURS = {
-    "latin": [Language.ENGLISH, Language.FRENCH, Language.SPANISH, Language.GERMAN, Language.PORTUGUESE,
-              Language.ITALIAN, Language.DUTCH],
+    "latin": [
+        Language.ENGLISH,
+        Language.FRENCH,
+        Language.SPANISH,
+        Language.GERMAN,
+        Language.PORTUGUESE,
+        Language.ITALIAN,
+        Language.DUTCH,
+    ],
     "cyrillic": [Language.RUSSIAN, Language.UKRAINIAN, Language.BULGARIAN, Language.SERBIAN],
     "arabic": [Language.ARABIC, Language.PERSIAN, Language.URDU],
 }
@@ -41,15 +48,23 @@ MIN_LETTERS = 12  # below this a paragraph ("1.", "Add.1") says nothing of its l
 
 @lru_cache(maxsize=None)
 def _detector(script: str):
-    return LanguageDetectorBuilder.from_languages(*_NEIGHBOURS[script]).with_preloaded_language_models().build()
+    return (
+        LanguageDetectorBuilder.from_languages(*_NEIGHBOURS[script]).with_preloaded_language_models().build()
+    )
 
 
 def _script_counts(text: str) -> Counter:
     return Counter({name: len(pattern.findall(text)) for name, pattern in _SCRIPTS.items()})
 
 
+def script_of(text: str) -> str | None:
+    """The script most letters of the text are in ("latin", "cyrillic", "arabic", "han", …)."""
+    counts = _script_counts(text)
+    return counts.most_common(1)[0][0] if sum(counts.values()) else None
+
+
 def detect_language(text: str) -> str | None:
-    """"ar", "zh", "en", "fr", "ru", "es", "other", or None when the text is too short to tell."""
+    """ "ar", "zh", "en", "fr", "ru", "es", "other", or None when the text is too short to tell."""
     counts = _script_counts(text)
     if sum(counts.values()) < MIN_LETTERS and not counts["han"] >= 4:
         return None

@@ -29,6 +29,18 @@ NOTE_VERBALE = re.compile(
     r"مذكرة شفوية|普通照会",
     re.IGNORECASE,
 )
+# A State writes: its Permanent Mission presents its compliments, or the title says whose information it is.
+STATE_SENDER = re.compile(
+    r"Permanent Mission of|Mission permanente d|Misión Permanente d|Постоянное представительство|"
+    r"البعثة الدائمة|常驻.{0,40}代表团",
+    re.IGNORECASE,
+)
+SUBMISSION_TITLE = re.compile(
+    r"(?:Reply|Response) (?:of|from) [A-Z]|Réponse d[eu']|Respuesta de [A-ZÁÉÍÓÚ]|Ответ [А-ЯЁ]|رد [^\s]+ على|"
+    r"Information (?:provided|submitted|received) (?:by|from)|Informations? (?:communiquées?|fournies?) par|"
+    r"Informaci[óo]n (?:presentada|proporcionada|facilitada|remitida) por|Информация,? (?:представленная )?"
+    r"[А-ЯЁ][а-яё]+ (?:Федерации|Республики|Королевства)|Информация [А-ЯЁ]|معلومات مقدمة من|情况的答复",
+)
 REFERENCE_KINDS = ("articles", "chapters", "resolutions", "symbols", "countries", "organizations")
 
 
@@ -82,9 +94,24 @@ def _detect_language(work: Work) -> None:
     detected = document_language([(p.language, len(p.text)) for p in work.segmented.paragraphs])
     work.language = work.language or detected
     for paragraph in work.segmented.paragraphs:
-        # Too short to tell ("Add.1", a bare heading): it is in the document's language.
-        paragraph.language = paragraph.language or work.language
+        # Too short to tell ("Add.1", a heading, a short footnote): it is in the document's language,
+        # unless it is clearly another one (a different script, or a long enough text).
+        if paragraph.language is None or (
+            len(paragraph.text) < SHORT_TEXT and paragraph.language != work.language
+            and _same_script(paragraph.text, work.language)
+        ):
+            paragraph.language = work.language
     work.languages_detected = True
+
+
+SHORT_TEXT = 80
+_SCRIPT_OF = {"ar": "arabic", "zh": "han", "ru": "cyrillic", "en": "latin", "fr": "latin", "es": "latin"}
+
+
+def _same_script(text: str, language: str | None) -> bool:
+    from .language import script_of
+
+    return language in _SCRIPT_OF and script_of(text) == _SCRIPT_OF[language]
 
 
 def _find_references(work: Work) -> None:
@@ -107,11 +134,24 @@ def _reference_language(language: str | None) -> str | None:
 STAGES: tuple[Stage, ...] = (
     Stage("extract", needs=("source",), produces=("extracted",), run=_extract),
     Stage("segment", needs=("extracted",), produces=("segmented", "symbol", "title", "kind"), run=_segment),
-    Stage("detect_language", needs=("segmented",), produces=("languages_detected", "language"), run=_detect_language),
-    Stage("find_references", needs=("segmented", "languages_detected"), produces=("references_found",),
-          run=_find_references),
-    Stage("parse_actions", needs=("segmented", "languages_detected"), produces=("actions_parsed",),
-          run=_parse_actions),
+    Stage(
+        "detect_language",
+        needs=("segmented",),
+        produces=("languages_detected", "language"),
+        run=_detect_language,
+    ),
+    Stage(
+        "find_references",
+        needs=("segmented", "languages_detected"),
+        produces=("references_found",),
+        run=_find_references,
+    ),
+    Stage(
+        "parse_actions",
+        needs=("segmented", "languages_detected"),
+        produces=("actions_parsed",),
+        run=_parse_actions,
+    ),
 )
 
 
@@ -120,27 +160,34 @@ def run(work: Work, stages: tuple[Stage, ...] = STAGES) -> Work:
     for stage in stages:
         missing = [name for name in stage.needs if not getattr(work, name)]
         if missing:
-            raise RuntimeError(f"stage {stage.name} needs {', '.join(missing)}, which no earlier stage produced")
+            raise RuntimeError(
+                f"stage {stage.name} needs {', '.join(missing)}, which no earlier stage produced"
+            )
         started = time.perf_counter()
         stage.run(work)
         work.timings[stage.name] = time.perf_counter() - started
     return work
 
 
-def run_file(path: Path, *, kind: str | None = None, symbol: str | None = None, language: str | None = None) -> Work:
+def run_file(
+    path: Path, *, kind: str | None = None, symbol: str | None = None, language: str | None = None
+) -> Work:
     """Take one file through the whole pipeline. Raises UnreadableFile for files that cannot be read."""
     return run(Work(source=path.name, path=path, kind=kind, symbol=symbol, language=language))
 
 
 def guess_kind(segmented: Segmented) -> str:
-    """The kind of document, from its structure: resolutions, note verbale, report, or other."""
+    """The kind of document, from its structure and opening: resolutions, a note verbale (from the
+    Secretariat), a submission (a State's answer), a report (numbered paragraphs), or other."""
     if segmented.has_resolutions:
         return "resolutions"
-    opening = " ".join(p.text for p in segmented.paragraphs[:12])
-    if NOTE_VERBALE.search(opening):
-        return "note_verbale"
+    opening = " ".join(p.text for p in segmented.paragraphs[:6])
+    if SUBMISSION_TITLE.search(opening) or (NOTE_VERBALE.search(opening) and STATE_SENDER.search(opening)):
+        return "submission"
     if sum(p.kind == "numbered" for p in segmented.paragraphs) >= 3:
         return "report"
+    if NOTE_VERBALE.search(opening):
+        return "note_verbale"
     return "other"
 
 

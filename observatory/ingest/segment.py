@@ -41,7 +41,13 @@ SUBPARAGRAPH = re.compile(
 ROMAN_HEADING = re.compile(r"^([IVXLC]{1,6})\.\s+(\S.{0,200})$")
 LETTER_HEADING = re.compile(r"^([A-H])\.\s+(\S.{0,200})$")
 CHINESE_HEADING = re.compile(r"^([一二三四五六七八九十]{1,3})[、.．]\s*(\S.{0,120})$")
-FOOTNOTE_LINE = re.compile(rf"^([{SUPERSCRIPTS}]{{1,3}}|\d{{1,3}})\s+(\S.*)$")
+ARABIC_HEADING = re.compile(
+    r"^(أولاً|ثانياً|ثالثاً|رابعاً|خامساً|سادساً|سابعاً|ثامناً|تاسعاً|عاشراً|أولا|ثانيا|ثالثا|رابعا|خامسا)\s*[-–]\s*(\S.{0,200})$"
+)
+NUMBERED_HEADINGS = (ROMAN_HEADING, LETTER_HEADING, CHINESE_HEADING, ARABIC_HEADING)
+TERMINAL = ".;:,!?。；：，！？"
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+FOOTNOTE_LINE = re.compile(rf"^([{SUPERSCRIPTS}]{{1,3}}|\*{{1,3}}|\d{{1,3}})\s+(\S.*)$")
 CHAPEAU = re.compile(
     r"^(?:The Conference of the States Parties|La Conférence des États parties|La Conferencia de los Estados"
     r" Partes|Конференция государств-участников|إن مؤتمر الدول الأطراف|مؤتمر الدول الأطراف|"
@@ -56,10 +62,37 @@ DEBRIS = [
     re.compile(r"^(?:Page|page|Página|página|Стр\.|стр\.|الصفحة)\s*\d+(?:\s*(?:of|de|из|من)\s*\d+)?$"),
     re.compile(r"^\d{1,4}\s*/\s*\d{1,4}$"),  # "3/12" page counters
 ]
+# The first line of a UN document names the body; a format may set it large, but it is no heading.
+MASTHEAD = re.compile(
+    r"^(?:Conference of the States Parties to the United Nations Convention against Corruption|"
+    r"Conférence des États parties à la Convention des Nations Unies contre la corruption|"
+    r"Conferencia de los Estados Partes en la Convención de las Naciones Unidas contra la Corrupción|"
+    r"Конференция государств[- –]+участников Конвенции Организации Объединенных Наций против коррупции|"
+    r"مؤتمر الدول الأطراف في اتفاقية الأمم المتحدة لمكافحة الفساد|联合国反腐败公约缔约国会议|UNITED NATIONS)$",
+    re.IGNORECASE,
+)
+DISTRIBUTION = re.compile(r"^(?:Distr\.|Distr :|Distr\.:|Общая|Distribución|التوزيع|分发)", re.IGNORECASE)
+ORIGINAL_LANGUAGE = re.compile(r"^(?:Original|Подлинный текст|الأصل|原文)\s*:", re.IGNORECASE)
 SYMBOL_LINE = re.compile(r"^[A-Z]{1,6}(?:/[A-Za-z0-9.]+){2,}$")
 OPEN_END = re.compile(r"[^.;:!?。；：！？)\]»”\"]$")
 EMPHASIS = re.compile(r"(?<![\w*])\*{1,2}([^*]+?)\*{1,2}(?![\w*])")
-ABBREVIATIONS = {"add", "rev", "corr", "crp", "inf", "no", "nos", "vol", "para", "paras", "art", "p", "pp", "wg", "eg"}
+ABBREVIATIONS = {
+    "add",
+    "rev",
+    "corr",
+    "crp",
+    "inf",
+    "no",
+    "nos",
+    "vol",
+    "para",
+    "paras",
+    "art",
+    "p",
+    "pp",
+    "wg",
+    "eg",
+}
 
 
 @dataclass
@@ -90,13 +123,13 @@ class Segmented:
 
 @dataclass
 class _Unit:
-    kind: str
+    kind: str  # text | numbered | heading | footnote | item (a decision's lettered item)
     parts: list[str]
     number: str | None = None
     resolution: str | None = None
     context: str | None = None  # "resolution" or "decision"
     page: int | None = None
-    letter: str | None = None  # decision items
+    single_line: bool = False  # a text block of one line: a title or heading when it has no punctuation
 
     @property
     def text(self) -> str:
@@ -111,9 +144,20 @@ def clean_line(line: str) -> str:
     return re.sub(r"[ \t\u00a0\u2009\u202f]+", " ", line).strip()
 
 
+_DEBRIS_TOKEN = re.compile(r"^(?:V\.\d{2}-\d{4,6}|\([A-Z]\)|\*\d{6,}\*|\d{1,4}/\d{1,4}|\d{1,4})$")
+
+
 def is_debris(line: str, symbol: str | None = None) -> bool:
     """Page-break debris: rules, page numbers, job numbers, barcodes, a running header with the symbol."""
     if any(pattern.match(line) for pattern in DEBRIS):
+        return True
+    tokens = line.split()
+    # A footer made only of debris tokens: "2/6 V.17-08795", "V.17-08795 3/6".
+    if (
+        len(tokens) > 1
+        and all(_DEBRIS_TOKEN.match(token) for token in tokens)
+        and any("V." in t for t in tokens)
+    ):
         return True
     return symbol is not None and line == symbol
 
@@ -132,6 +176,29 @@ def _uncased(text: str) -> bool:
     return bool(first) and not first.islower() and not first.isupper()
 
 
+def _looks_like_heading(text: str) -> bool:
+    """A one-line block with no closing punctuation, no date in it and a capital (or no case) first: a
+    title or heading in formats that do not mark headings (plain text, PDF)."""
+    return (
+        (
+            len(text) <= 250
+            and len(text.split()) >= 2
+            or (len(text) >= 4 and _uncased(text) and len(text) <= 60)
+        )
+        and text[-1] not in TERMINAL
+        and not YEAR.search(text)
+        and not _starts_lower(text)
+    )
+
+
+def _numbered_heading(text: str) -> tuple[str, str] | None:
+    for pattern in NUMBERED_HEADINGS:
+        match = pattern.match(text)
+        if match and match.group(2)[-1:] not in ".;" or (match and len(text) < 80):
+            return match.group(1), match.group(2)
+    return None
+
+
 class _Segmenter:
     def __init__(self, blocks: list[Block]):
         self.blocks = blocks
@@ -140,8 +207,8 @@ class _Segmenter:
         self.resolution: str | None = None
         self.page: int | None = None
         self.broken = False  # a page break (or debris, or a footnote) since the last body text
+        self.in_footnotes = False  # after a separator rule, until the page ends
         self.symbol = self._find_symbol()
-        self.seen_symbol = False
         self.seen_chapeau = False
 
     def _find_symbol(self) -> str | None:
@@ -155,27 +222,21 @@ class _Segmenter:
     # -- units -------------------------------------------------------------------------------------
     def _last_body(self) -> _Unit | None:
         for unit in reversed(self.units):
-            if unit.kind not in ("footnote", "heading"):
-                return unit
-            if unit.kind == "heading":
-                return None
+            if unit.kind == "footnote":
+                continue
+            return None if unit.kind == "heading" else unit
         return None
 
     def _new(self, kind: str, text: str, **extra) -> _Unit:
         unit = _Unit(
-            kind=kind,
-            parts=[text],
-            page=self.page,
-            context=self.context,
-            resolution=self.resolution,
-            **extra,
+            kind=kind, parts=[text], page=self.page, context=self.context, resolution=self.resolution, **extra
         )
         self.units.append(unit)
-        if kind not in ("footnote",):
+        if kind != "footnote":
             self.broken = False
         return unit
 
-    def _continue_or_new(self, text: str) -> None:
+    def _continue_or_new(self, text: str, single_line: bool) -> None:
         """Body text: the rest of a paragraph cut by a page break, or a new paragraph."""
         if self.context and not self.seen_chapeau:
             if CHAPEAU.match(text):
@@ -185,110 +246,145 @@ class _Segmenter:
                 self._new("heading", text)
                 return
         last = self._last_body()
-        if last is not None and _is_open(last.text) and (
-            _starts_lower(text) or (self.broken and _uncased(text))
+        if last is not None and ORIGINAL_LANGUAGE.match(text) and DISTRIBUTION.match(last.text):
+            last.parts.append(text)  # the masthead: "Distr.: General / date / Original: English"
+            return
+        # Cut by a page break: the open sentence goes on (in lower case, or after a break whatever the case:
+        # "… by the" / page break / "Secretaría de la Función Pública.").
+        # A comma closes a preambular paragraph ("Recalling …,"), so after one only lower case continues.
+        if (
+            last is not None
+            and _is_open(last.text)
+            and (_starts_lower(text) or (self.broken and not last.text.endswith((",", "،", "，"))))
         ):
             last.parts.append(text)
             self.broken = False
             return
-        self._new("text", text)
+        self._new("text", text, single_line=single_line)
 
     # -- lines -------------------------------------------------------------------------------------
-    def _heading(self, text: str, level: int | None = None) -> None:
+    def _heading(self, text: str) -> None:
         match = RESOLUTION_HEADING.match(text) or RESOLUTION_HEADING_ZH.match(text)
+        decision = DECISION_HEADING.match(text) or DECISION_HEADING_ZH.match(text)
+        numbered = _numbered_heading(text)
         if match:
-            self.context, self.resolution = "resolution", match.group(1)
-            self.seen_chapeau = False
+            self.context, self.resolution, self.seen_chapeau = "resolution", match.group(1), False
+        elif decision:
+            self.context, self.resolution, self.seen_chapeau = "decision", decision.group(1), False
+        elif numbered and self.context:
+            # A new chapter or section of the report ends the resolution or decision.
+            self.context = self.resolution = None
+        if numbered and not (match or decision):
+            self._new("heading", numbered[1], number=numbered[0])
         else:
-            match = DECISION_HEADING.match(text) or DECISION_HEADING_ZH.match(text)
-            if match:
-                self.context, self.resolution = "decision", match.group(1)
-                self.seen_chapeau = False
-            elif ROMAN_HEADING.match(text) and self.context:
-                # A new chapter of the report ends the resolution or decision.
-                self.context = self.resolution = None
-        self._new("heading", text, number=None)
+            self._new("heading", text)
 
-    def _line(self, line: str, first_in_block: bool, block: Block) -> None:
-        if RESOLUTION_HEADING.match(line) or DECISION_HEADING.match(line) or RESOLUTION_HEADING_ZH.match(line) or (
-            DECISION_HEADING_ZH.match(line)
+    def _footnote(self, marker: str, text: str) -> None:
+        self._new("footnote", text, number=marker.translate(_SUPER_TO_DIGIT))
+        self.broken = True
+
+    def _line(self, line: str, first_in_block: bool, single_line: bool) -> None:
+        if any(
+            p.match(line)
+            for p in (RESOLUTION_HEADING, DECISION_HEADING, RESOLUTION_HEADING_ZH, DECISION_HEADING_ZH)
         ):
             self._heading(line)
             return
+        footnote = FOOTNOTE_LINE.match(line)
+        if footnote and (
+            footnote.group(1)[0] in SUPERSCRIPTS + "*"
+            or self.in_footnotes
+            or (first_in_block and self._plausible_plain_footnote(footnote))
+        ):
+            self._footnote(footnote.group(1), footnote.group(2))
+            return
+        if self.in_footnotes and self.units and self.units[-1].kind == "footnote" and not first_in_block:
+            self.units[-1].parts.append(line)  # a footnote that runs over two lines
+            return
         numbered = NUMBERED.match(line)
         if numbered:
-            number = numbered.group(1) or numbered.group(3)
-            self._new("numbered", numbered.group(2) or numbered.group(4), number=number)
+            self.in_footnotes = False
+            self._new(
+                "numbered",
+                numbered.group(2) or numbered.group(4),
+                number=numbered.group(1) or numbered.group(3),
+            )
             return
         sub = SUBPARAGRAPH.match(line)
         if sub:
-            letter = sub.group(1) or sub.group(3)
-            rest = sub.group(2) or sub.group(4)
+            self.in_footnotes = False
+            letter, rest = sub.group(1) or sub.group(3), sub.group(2) or sub.group(4)
             last = self._last_body()
-            if self.context == "decision" and (last is None or last.letter or last.kind == "text"):
-                self._new("item", f"({letter}) {rest}", letter=letter)
+            if self.context == "decision" and (last is None or last.kind in ("item", "text")):
+                self._new("item", rest, number=letter)
             elif last is not None:
                 last.parts.append(f"({letter}) {rest}")
                 self.broken = False
             else:
                 self._new("text", f"({letter}) {rest}")
             return
-        if first_in_block and (ROMAN_HEADING.match(line) or LETTER_HEADING.match(line) or CHINESE_HEADING.match(line)):
-            if not line.endswith((".", ";", ":")) or len(line) < 80:
-                self._heading(line)
-                return
-        footnote = FOOTNOTE_LINE.match(line) if first_in_block else None
-        if footnote and (footnote.group(1)[0] in SUPERSCRIPTS or self._plausible_plain_footnote(footnote, block)):
-            self._new("footnote", footnote.group(2), number=footnote.group(1).translate(_SUPER_TO_DIGIT))
-            self.broken = True
+        if first_in_block and _numbered_heading(line):
+            self.in_footnotes = False
+            self._heading(line)
             return
         if first_in_block:
-            self._continue_or_new(line)
+            self.in_footnotes = False
+            self._continue_or_new(line, single_line)
+        elif self.units:
+            self.units[-1].parts.append(line)
         else:
-            last = self.units[-1] if self.units else None
-            if last is None:
-                self._new("text", line)
-            else:
-                last.parts.append(line)
+            self._new("text", line)
 
-    def _plausible_plain_footnote(self, match: re.Match, block: Block) -> bool:
+    def _plausible_plain_footnote(self, match: re.Match) -> bool:
         # "7 United Nations, Treaty Series …": a plain number, a space, then a capital or a symbol; only
         # trusted after a page break or a separator rule, where footnotes sit.
         rest = match.group(2)
         return self.broken and (rest[:1].isupper() or bool(SYMBOL_LINE.match(rest.split(" ")[0])))
 
     # -- blocks ------------------------------------------------------------------------------------
+    def _kept_lines(self, block: Block) -> list[str]:
+        """The block's lines without debris; emphasis removed over the whole block, since "**…**" spans
+        lines — after the debris check, since a barcode "*0912345*" looks like emphasis."""
+        kept = []
+        for raw in block.text.splitlines():
+            line = clean_line(raw)
+            if not line:
+                continue
+            bare = " ".join(raw.split())
+            if line == self.symbol:
+                continue  # the masthead's symbol, and the running header that repeats it
+            if is_debris(bare) or is_debris(line):
+                self.broken = True
+                if DEBRIS[0].match(line):
+                    self.in_footnotes = True  # a separator rule: footnotes follow
+                continue
+            kept.append(raw)
+        text = EMPHASIS.sub(r"\1", "\n".join(kept))
+        return [clean_line(line) for line in text.splitlines() if clean_line(line)]
+
     def run(self) -> list[_Unit]:
         for block in self.blocks:
-            if block.page is not None:
+            if block.page is not None and block.page != self.page:
                 self.page = block.page
             if block.kind == "page_break":
-                self.broken = True
+                self.broken, self.in_footnotes = True, False
                 continue
             if block.kind == "footnote":
-                self._new("footnote", clean_line(" ".join(block.text.split())), number=block.marker)
-                self.broken = True
+                self._footnote(block.marker or "", clean_line(" ".join(block.text.split())))
                 continue
-            # Emphasis first, on the whole block: "**Conference …\n… Corruption**" spans lines.
-            lines = [clean_line(line) for line in EMPHASIS.sub(r"\1", block.text).splitlines()]
-            lines = [line for line in lines if line]
-            kept = []
-            for line in lines:
-                if is_debris(line, self.symbol if self.seen_symbol else None):
-                    self.broken = True
-                    continue
-                if self.symbol and line == self.symbol:
-                    self.seen_symbol = True
-                kept.append(line)
+            kept = self._kept_lines(block)
             if not kept:
                 continue
+            if block.kind == "heading" and not MASTHEAD.match(" ".join(kept)):
+                self._heading(" ".join(kept))
+                continue
             if block.kind == "heading":
-                self._heading(" ".join(kept), block.level)
+                self._new("text", " ".join(kept))
                 continue
             if block.kind == "list_item" and block.marker:
                 kept[0] = f"{block.marker} {kept[0]}"
             for index, line in enumerate(kept):
-                self._line(line, index == 0, block)
+                self._line(line, index == 0, single_line=len(kept) == 1 and block.kind == "text")
         return self.units
 
 
@@ -301,6 +397,13 @@ def _markers_in(text: str, markers: set[str]) -> tuple[str, list[str]]:
         return ""
 
     text = re.sub(rf"[{SUPERSCRIPTS}]+", superscript, text)
+    if "*" in markers or "**" in markers:
+
+        def asterisk(match: re.Match) -> str:
+            found.append(match.group(0))
+            return ""
+
+        text = re.sub(r"(?<=[^\s*])\*{1,3}(?=[\s,.;:)]|$)", asterisk, text)
 
     def glued(match: re.Match) -> str:
         word, punct, digits = match.group(1), match.group(2) or "", match.group(3)
@@ -330,26 +433,32 @@ def segment(blocks: list[Block]) -> Segmented:
         text, cited = _markers_in(unit.text, markers) if unit.kind != "footnote" else (unit.text, [])
         if not text:
             continue
-        kind, number, resolution = unit.kind, unit.number, None
+        in_resolution = unit.context == "resolution"
+        kind, number, resolution = unit.kind, unit.number, unit.resolution if in_resolution else None
+        # The first block is usually the masthead ("Российская Федерация"); a long one is the title.
+        first = not paragraphs and (len(text.split()) < 4 and not (_uncased(text) and len(text) >= 12))
+        if (
+            unit.kind == "text"
+            and unit.single_line
+            and not unit.context
+            and not first
+            and _looks_like_heading(text)
+        ):
+            kind = "heading"
         if unit.kind == "footnote":
             pid = f"fn {number}"
-        elif unit.kind == "heading":
+        elif kind == "heading":
             counters["h"] += 1
             pid = f"h {counters['h']}"
-        elif unit.context == "resolution" and unit.kind == "numbered":
-            kind, resolution, pid = "operative", unit.resolution, f"{unit.resolution} op {number}"
+        elif in_resolution and unit.kind == "numbered":
+            kind, pid = "operative", f"{unit.resolution} op {number}"
             has_resolutions = True
-        elif unit.context == "resolution" and unit.kind == "text" and not CHAPEAU.match(text):
+        elif in_resolution and unit.kind == "text" and not CHAPEAU.match(text):
             preambular[unit.resolution] = preambular.get(unit.resolution, 0) + 1
-            kind, resolution = "preambular", unit.resolution
-            number = None
-            pid = f"{unit.resolution} pp {preambular[unit.resolution]}"
+            kind, number, pid = "preambular", None, f"{unit.resolution} pp {preambular[unit.resolution]}"
             has_resolutions = True
-        elif unit.context == "decision" and unit.kind in ("item", "text", "numbered") and not CHAPEAU.match(text):
-            kind, resolution = "text", unit.resolution
-            pid = f"dec {unit.resolution} ({unit.letter})" if unit.letter else f"dec {unit.resolution}"
-            if unit.kind == "numbered":
-                pid = f"dec {unit.resolution} {number}"
+        elif unit.kind == "item":
+            kind, pid = "operative", f"dec {unit.resolution} ({number})"
             has_resolutions = True
         elif unit.kind == "numbered":
             pid = number
@@ -361,15 +470,31 @@ def segment(blocks: list[Block]) -> Segmented:
                 id=pid,
                 kind=kind,
                 text=text,
-                number=number if kind in ("operative", "numbered", "footnote") else None,
-                resolution=resolution if kind in ("operative", "preambular") or pid.startswith("dec ") else None,
+                number=number,
+                resolution=resolution,
                 page=unit.page,
                 footnotes=cited,
             )
         )
+    _footnotes_follow_their_resolution(paragraphs)
     _make_ids_unique(paragraphs)
-    title = next((p.text for p in paragraphs if p.kind == "heading" and not RESOLUTION_HEADING.match(p.text)), None)
-    return Segmented(paragraphs=paragraphs, symbol=machine.symbol, title=title, has_resolutions=has_resolutions)
+    title = next(
+        (p.text for p in paragraphs if p.kind == "heading" and not p.number and not p.resolution), None
+    )
+    return Segmented(
+        paragraphs=paragraphs, symbol=machine.symbol, title=title, has_resolutions=has_resolutions
+    )
+
+
+def _footnotes_follow_their_resolution(paragraphs: list[Paragraph]) -> None:
+    """A footnote belongs to the resolution of the paragraph that cites it."""
+    citing = {}
+    for paragraph in paragraphs:
+        for marker in paragraph.footnotes:
+            citing.setdefault(marker, paragraph.resolution)
+    for paragraph in paragraphs:
+        if paragraph.kind == "footnote":
+            paragraph.resolution = citing.get(paragraph.number)
 
 
 def _make_ids_unique(paragraphs: list[Paragraph]) -> None:

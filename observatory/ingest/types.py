@@ -46,4 +46,6 @@ class ExtractedDocument:
     pages: int | None = None  # number of pages, for formats that have them
     title: str | None = None  # the title the file's metadata gives, if any
     encoding: str | None = None  # plain text and Markdown: the encoding that was detected
-    warnings: list[str] = field(default_factory=list)  # things a person should know (e.g. a page with no text)
+    warnings: list[str] = field(
+        default_factory=list
+    )  # things a person should know (e.g. a page with no text)

@@ -62,6 +62,13 @@ def test_ids_of_a_resolution():
         "3/2 op 4", "fn 8", "h 3", "h 4", "t 4", "dec 3/1 (a)", "dec 3/1 (b)",
     ]
     kinds = {p.id: p.kind for p in paragraphs}
+    assert kinds["dec 3/1 (a)"] == "operative"
+    items = {p.id: p for p in paragraphs if p.id.startswith("dec")}
+    assert items["dec 3/1 (a)"].text == "That signatories may participate;"
+    assert (items["dec 3/1 (a)"].number, items["dec 3/1 (a)"].resolution) == ("a", None)
+    footnote = next(p for p in paragraphs if p.id == "fn 7")
+    assert footnote.resolution == "3/2"  # the resolution of the paragraph that cites it
+    assert next(p for p in paragraphs if p.id == "h 2").resolution == "3/2"
     assert kinds["3/2 pp 1"] == "preambular" and kinds["3/2 op 2"] == "operative"
     assert kinds["fn 7"] == "footnote" and kinds["h 2"] == "heading"
 
@@ -130,11 +137,12 @@ def test_report_structure_and_debris():
     )
     segmented = segment(blocks_of(report))
     assert segmented.symbol == "CAC/COSP/WG.4/2011/3"
-    assert [(p.id, p.kind) for p in segmented.paragraphs] == [
-        ("t 1", "text"), ("h 1", "heading"), ("1", "numbered"), ("h 2", "heading"), ("2", "numbered"),
-        ("3", "numbered"),
+    # The symbol is the masthead, not a paragraph; it is the document's symbol.
+    assert [(p.id, p.kind, p.number, p.text) for p in segmented.paragraphs if p.kind == "heading"] == [
+        ("h 1", "heading", "I", "Introduction"), ("h 2", "heading", "A", "Background"),
     ]
-    assert segmented.paragraphs[4].text.endswith("decided to establish the working group.")
+    assert [p.id for p in segmented.paragraphs] == ["h 1", "1", "h 2", "2", "3"]
+    assert segmented.paragraphs[3].text.endswith("decided to establish the working group.")
     assert not segmented.has_resolutions
 
 

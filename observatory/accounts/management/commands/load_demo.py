@@ -1,5 +1,7 @@
-"""``observatory load-demo``: demo accounts, one per role, for several States. Idempotent."""
+"""``observatory load-demo``: demo accounts, one per role, for several States, and the demo library.
+Idempotent."""
 
+from django.conf import settings
 from django.core.management.base import BaseCommand
 
 from observatory.accounts.models import Role, User
@@ -48,6 +50,15 @@ class Command(BaseCommand):
                 last_name=last,
                 organization=organization,
             )
+        from observatory.library.demo import load_demo_library
+
+        outcomes = load_demo_library(settings.VAR_DIR / "demo-corpus")
+        failed = [o for o in outcomes if o.status == "failed"]
+        self.stdout.write(
+            f"Demo library: {len(outcomes)} files, "
+            + ", ".join(f"{sum(o.status == s for o in outcomes)} {s}" for s in ("imported", "updated", "unchanged"))
+            + (f", {len(failed)} failed: " + "; ".join(o.reason for o in failed) if failed else "")
+        )
         self.stdout.write(f"Demo accounts (password for all: {DEMO_PASSWORD})")
         for username, role, iso3, *_ in DEMO_ACCOUNTS:
             self.stdout.write(f"  {username:<17} {Role(role).label}{f' ({iso3})' if iso3 else ''}")

@@ -39,11 +39,11 @@ class Command(BaseCommand):
             f"{len(contract['paragraphs'])} paragraphs"
         )
         for paragraph in contract["paragraphs"]:
-            found = ", ".join(
-                f"{name} {len(paragraph[name])}" for name in REFERENCE_KINDS if paragraph[name]
+            found = ", ".join(f"{name} {len(paragraph[name])}" for name in REFERENCE_KINDS if paragraph[name])
+            self.stdout.write(
+                f"  {paragraph['id']:<14} {paragraph['kind']:<10} {paragraph['text'][:70]}"
+                + (f"  [{found}]" if found else "")
             )
-            self.stdout.write(f"  {paragraph['id']:<14} {paragraph['kind']:<10} {paragraph['text'][:70]}"
-                              + (f"  [{found}]" if found else ""))
 
 
 def _dumps(contract: dict) -> str:

@@ -24,7 +24,11 @@ def files_under(paths: list[Path]) -> list[Path]:
     for path in paths:
         if path.is_dir():
             found.extend(
-                sorted(p for p in path.rglob("*") if p.is_file() and not any(part.startswith(".") for part in p.parts))
+                sorted(
+                    p
+                    for p in path.rglob("*")
+                    if p.is_file() and not any(part.startswith(".") for part in p.parts)
+                )
             )
         else:
             found.append(path)
@@ -56,8 +60,15 @@ class Command(BaseCommand):
             raise CommandError("--symbol names one document: give it with a single file")
         counts, failures = Counter(), []
         for path in tqdm(files, desc="importing", unit="file", file=sys.stderr, disable=None):
-            outcome = import_file(SYSTEM, path, kind=kind, symbol=symbol, language=language, state=submitter,
-                                  visibility=visibility)
+            outcome = import_file(
+                SYSTEM,
+                path,
+                kind=kind,
+                symbol=symbol,
+                language=language,
+                state=submitter,
+                visibility=visibility,
+            )
             counts[outcome.status] += 1
             if outcome.status == "failed":
                 failures.append(outcome.reason)
