@@ -30,6 +30,10 @@ _RESOLUTION_WORDS = r"Resolution|Résolution|Resolución|Резолюция|ال
 _DECISION_WORDS = r"Decision|Décision|Decisión|Решение|المقرر"
 RESOLUTION_HEADING = re.compile(rf"^(?:{_RESOLUTION_WORDS})\s+(\d{{1,2}}/\d{{1,2}})\.?$", re.IGNORECASE)
 DECISION_HEADING = re.compile(rf"^(?:{_DECISION_WORDS})\s+(\d{{1,2}}/\d{{1,2}})\.?$", re.IGNORECASE)
+# "Resolution 7/1 Strengthening asset declaration systems": heading and title on one line (PDF layout).
+HEADING_WITH_TITLE = re.compile(
+    rf"^((?:{_RESOLUTION_WORDS}|{_DECISION_WORDS})\s+\d{{1,2}}/\d{{1,2}})\s+(\S.{{2,250}})$", re.IGNORECASE
+)
 RESOLUTION_HEADING_ZH = re.compile(r"^第\s*(\d{1,2}/\d{1,2})\s*号决议$")
 DECISION_HEADING_ZH = re.compile(r"^第\s*(\d{1,2}/\d{1,2})\s*号决定$")
 
@@ -72,8 +76,10 @@ MASTHEAD = re.compile(
     re.IGNORECASE,
 )
 DISTRIBUTION = re.compile(r"^(?:Distr\.|Distr :|Distr\.:|Общая|Distribución|التوزيع|分发)", re.IGNORECASE)
-ORIGINAL_LANGUAGE = re.compile(r"^(?:Original|Подлинный текст|الأصل|原文)\s*:", re.IGNORECASE)
+# "Original: English"; French and Spanish mastheads put the version's language first.
+ORIGINAL_LANGUAGE = re.compile(r"^(?:\w+\s+)?(?:Original|Подлинный текст|الأصل|原文)\s*:", re.IGNORECASE)
 SYMBOL_LINE = re.compile(r"^[A-Z]{1,6}(?:/[A-Za-z0-9.]+){2,}$")
+LEADING_SYMBOL = re.compile(r"^([A-Z]{1,6}(?:/[A-Za-z0-9.]+){2,})\s+(\S.*)$")
 OPEN_END = re.compile(r"[^.;:!?。；：！？)\]»”\"]$")
 EMPHASIS = re.compile(r"(?<![\w*])\*{1,2}([^*]+?)\*{1,2}(?![\w*])")
 ABBREVIATIONS = {
@@ -130,6 +136,7 @@ class _Unit:
     context: str | None = None  # "resolution" or "decision"
     page: int | None = None
     single_line: bool = False  # a text block of one line: a title or heading when it has no punctuation
+    font_size: float | None = None
 
     @property
     def text(self) -> str:
@@ -141,7 +148,17 @@ def clean_line(line: str) -> str:
     line = unicodedata.normalize("NFC", line)
     line = EMPHASIS.sub(r"\1", line)
     line = line.replace("\u00ad", "")  # soft hyphens
-    return re.sub(r"[ \t\u00a0\u2009\u202f]+", " ", line).strip()
+    line = re.sub(r"[ \t\u00a0\u2009\u202f]+", " ", line).strip()
+    # No language sets a space before a comma or a full stop; justified PDF text comes out with some.
+    line = re.sub(r"(?<=[\w»”)]) ([,.])(?=\s|$)", r"\1", line)
+    # Chinese sets no space between characters and digits; a PDF's runs may leave one ("就 2011年").
+    line = re.sub(r"(?<=[\u4e00-\u9fff，。、；：]) (?=[0-9])|(?<=[0-9]) (?=[\u4e00-\u9fff])", "", line)
+    # Arabic vowel marks split from their letters by a PDF's runs ("ويُقد َّ م", "اعتُ مدت"): a space never
+    # comes before a mark, and after a short vowel or shadda inside a word it is the run's, not a word's.
+    line = re.sub(r" (?=[\u064B-\u065F\u0670])", "", line)
+    line = re.sub(r"(?<=[\u064E-\u0652]) (?=[\u0621-\u064A])", "", line)
+    # A symbol broken between two runs: "CAC/COSP/WG. 4/2010/3".
+    return re.sub(r"(/[A-Z]{1,5}\.) (?=\d+/)", r"\1", line)
 
 
 _DEBRIS_TOKEN = re.compile(r"^(?:V\.\d{2}-\d{4,6}|\([A-Z]\)|\*\d{6,}\*|\d{1,4}/\d{1,4}|\d{1,4})$")
@@ -178,7 +195,11 @@ def _uncased(text: str) -> bool:
 
 def _looks_like_heading(text: str) -> bool:
     """A one-line block with no closing punctuation, no date in it and a capital (or no case) first: a
-    title or heading in formats that do not mark headings (plain text, PDF)."""
+    title or heading in formats that do not mark headings (plain text, PDF). Not the masthead, nor an
+    address in capitals ("UNITED NATIONS OFFICE ON DRUGS AND CRIME Vienna International Centre …")."""
+    words = text.split()
+    if MASTHEAD.match(text) or (len(words) >= 3 and all(word.isupper() for word in words[:3])):
+        return False
     return (
         (
             len(text) <= 250
@@ -212,11 +233,15 @@ class _Segmenter:
         self.seen_chapeau = False
 
     def _find_symbol(self) -> str | None:
-        for block in self.blocks[:40]:
+        for index, block in enumerate(self.blocks[:40]):
             for line in block.text.splitlines():
                 line = clean_line(line)
                 if SYMBOL_LINE.match(line):
                     return line
+                leading = LEADING_SYMBOL.match(line) if index < 3 else None
+                if leading and "/" in leading.group(1):
+                    # The masthead set on one line with the body's name (PDF): "CAC/COSP/2017/14 Conference …".
+                    return leading.group(1)
         return None
 
     # -- units -------------------------------------------------------------------------------------
@@ -280,10 +305,24 @@ class _Segmenter:
             self._new("heading", text)
 
     def _footnote(self, marker: str, text: str) -> None:
-        self._new("footnote", text, number=marker.translate(_SUPER_TO_DIGIT))
+        marker = marker.translate(_SUPER_TO_DIGIT)
+        # Two footnotes read as one block ("CAC/COSP/WG.4/2011/1. 1 See the report …"): the next marker
+        # after a full stop starts the next footnote.
+        following = _next_marker(marker)
+        split = re.search(rf"(?<=[.;)])\s+({re.escape(following)})\s+(?=\S)", text) if following else None
+        if split:
+            self._footnote(marker, text[: split.start()])
+            self._footnote(following, text[split.end() :])
+            return
+        self._new("footnote", text, number=marker)
         self.broken = True
 
     def _line(self, line: str, first_in_block: bool, single_line: bool) -> None:
+        combined = HEADING_WITH_TITLE.match(line) if first_in_block else None
+        if combined and combined.group(2)[-1] not in TERMINAL and not combined.group(2)[0].islower():
+            self._heading(combined.group(1))
+            self._new("heading", combined.group(2))
+            return
         if any(
             p.match(line)
             for p in (RESOLUTION_HEADING, DECISION_HEADING, RESOLUTION_HEADING_ZH, DECISION_HEADING_ZH)
@@ -353,6 +392,8 @@ class _Segmenter:
             bare = " ".join(raw.split())
             if line == self.symbol:
                 continue  # the masthead's symbol, and the running header that repeats it
+            if self.symbol and line.startswith(self.symbol + " ") and not self.units:
+                raw = line = line[len(self.symbol) + 1 :]
             if is_debris(bare) or is_debris(line):
                 self.broken = True
                 if DEBRIS[0].match(line):
@@ -370,7 +411,10 @@ class _Segmenter:
                 self.broken, self.in_footnotes = True, False
                 continue
             if block.kind == "footnote":
-                self._footnote(block.marker or "", clean_line(" ".join(block.text.split())))
+                text = clean_line(" ".join(block.text.split()))
+                if block.marker and text.startswith(block.marker + " "):
+                    text = text[len(block.marker) + 1 :]  # a custom mark ("*") printed in the note itself
+                self._footnote(block.marker or "", text)
                 continue
             kept = self._kept_lines(block)
             if not kept:
@@ -383,8 +427,11 @@ class _Segmenter:
                 continue
             if block.kind == "list_item" and block.marker:
                 kept[0] = f"{block.marker} {kept[0]}"
+            before = len(self.units)
             for index, line in enumerate(kept):
                 self._line(line, index == 0, single_line=len(kept) == 1 and block.kind == "text")
+            for unit in self.units[before:]:
+                unit.font_size = block.font_size
         return self.units
 
 
@@ -424,6 +471,7 @@ def segment(blocks: list[Block]) -> Segmented:
     """Turn the blocks of one document into the contract's paragraphs with their ids."""
     machine = _Segmenter(blocks)
     units = machine.run()
+    body_size = _body_font_size(units)
     markers = {unit.number for unit in units if unit.kind == "footnote" and unit.number}
     paragraphs: list[Paragraph] = []
     counters = {"h": 0, "t": 0}
@@ -442,6 +490,8 @@ def segment(blocks: list[Block]) -> Segmented:
             and unit.single_line
             and not unit.context
             and not first
+            # Where the format gives sizes (PDF), a heading is set larger than the body text.
+            and (body_size is None or unit.font_size is None or unit.font_size > body_size)
             and _looks_like_heading(text)
         ):
             kind = "heading"
@@ -484,6 +534,22 @@ def segment(blocks: list[Block]) -> Segmented:
     return Segmented(
         paragraphs=paragraphs, symbol=machine.symbol, title=title, has_resolutions=has_resolutions
     )
+
+
+def _next_marker(marker: str | None) -> str | None:
+    """The marker of the footnote that follows: "3" after "2", "1" after "*"."""
+    if marker and marker.isdigit():
+        return str(int(marker) + 1)
+    return "1" if marker and set(marker) == {"*"} else None
+
+
+def _body_font_size(units: list[_Unit]) -> float | None:
+    """The size most of the text is set in (by characters), when the format says."""
+    sizes: dict[float, int] = {}
+    for unit in units:
+        if unit.font_size and unit.kind in ("text", "numbered"):
+            sizes[unit.font_size] = sizes.get(unit.font_size, 0) + len(unit.text)
+    return max(sizes, key=sizes.get) if sizes else None
 
 
 def _footnotes_follow_their_resolution(paragraphs: list[Paragraph]) -> None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from django.db import transaction
+from django.utils import timezone
 from django.utils.text import slugify
 
 from observatory.accounts.permissions import Action, require
@@ -27,7 +28,7 @@ from .models import ArticleReference, Document, DocumentKind, LanguageVersion, P
 
 LANGUAGE_SUFFIX = re.compile(r"\.(ar|zh|en|fr|ru|es)$")
 YEAR_IN_SYMBOL = re.compile(r"/((?:19|20)\d{2})/")
-YEAR_IN_TEXT = re.compile(r"\b((?:19|20)\d{2})\b")
+YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 
 @dataclass
@@ -60,14 +61,19 @@ def _text_hash(contract: dict) -> str:
 
 
 def _year(contract: dict) -> int | None:
+    """The year of the symbol ("CAC/COSP/2017/14"), else the latest year the text names: a document
+    cites older years, and its own date is the latest."""
     match = YEAR_IN_SYMBOL.search(contract["symbol"] or "")
     if match:
         return int(match.group(1))
-    for paragraph in contract["paragraphs"][:8]:
-        match = YEAR_IN_TEXT.search(paragraph["text"])
-        if match:
-            return int(match.group(1))
-    return None
+    this_year = timezone.now().year
+    years = [
+        int(year)
+        for paragraph in contract["paragraphs"]
+        for year in YEAR_IN_TEXT.findall(paragraph["text"])
+        if int(year) <= this_year
+    ]
+    return max(years) if years else None
 
 
 def import_file(

@@ -53,8 +53,8 @@ def library(request):
 
 
 def _rows(request, paragraphs):
-    paragraphs = list(paragraphs)
-    symbols = {r["symbol"] for p in paragraphs for r in (p.references or {}).get("symbols", [])}
+    paragraphs = list(paragraphs)  # None where the other version has no such paragraph
+    symbols = {r["symbol"] for p in paragraphs if p for r in (p.references or {}).get("symbols", [])}
     documents = known_symbols(request.user, symbols)
     states = set(State.objects.values_list("iso3", flat=True))
     return [(p, linked_text(p.text, reference_links(p, documents, states))) if p else (None, None) for p in paragraphs]
