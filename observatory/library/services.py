@@ -56,7 +56,9 @@ def _sha256(data: bytes) -> str:
 
 
 def _text_hash(contract: dict) -> str:
-    content = [(p["id"], p["text"]) for p in contract["paragraphs"]]
+    # Sorted: formats place footnotes differently (at the page break, after the citing paragraph), and
+    # the ids already say where each paragraph belongs.
+    content = sorted((p["id"], p["text"]) for p in contract["paragraphs"])
     return _sha256(json.dumps(content, ensure_ascii=False).encode("utf-8"))
 
 

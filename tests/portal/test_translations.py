@@ -29,10 +29,10 @@ def test_no_string_is_missing_or_fuzzy(catalogue):
 def test_placeholders_survive_translation(catalogue):
     locale, po = catalogue
     for entry in po.translated_entries():
-        assert sorted(PLACEHOLDER.findall(entry.msgid)) == sorted(PLACEHOLDER.findall(entry.msgstr)), (
-            locale,
-            entry.msgid,
-        )
+        expected = sorted(PLACEHOLDER.findall(entry.msgid_plural or entry.msgid))
+        translations = entry.msgstr_plural.values() if entry.msgid_plural else [entry.msgstr]
+        for translation_text in translations:
+            assert sorted(PLACEHOLDER.findall(translation_text)) == expected, (locale, entry.msgid)
 
 
 def test_translations_are_not_copies_of_english(catalogue):
