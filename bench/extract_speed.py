@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001 - six-language text: its Arabic, Chinese and Cyrillic characters are meant.
 """How fast the extract stage reads PDFs: pages per second on a multilingual report.
 
 Generates a report of at least 100 A4 pages with WeasyPrint (numbered paragraphs of about 3,000

@@ -54,7 +54,9 @@ def _pages(paths: list[str], task, workers: int) -> tuple[int, float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--pages", type=int, default=500)
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
     parser.add_argument("--runs", type=int, default=3)
@@ -65,7 +67,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         started = time.perf_counter()
         files = [str(p) for p in generate_pages(args.pages, Path(folder))]
-        print(f"corpus: {len(files)} files generated in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+        print(
+            f"corpus: {len(files)} files generated in {time.perf_counter() - started:.1f} s", file=sys.stderr
+        )
         results = {}
         for name, task in (("extract", _extract), ("pipeline", _pipeline)):
             rates, pages = [], 0
@@ -76,7 +80,9 @@ def main() -> None:
     print(f"ingestion on {args.workers} workers, {args.runs} runs each")
     print(f"{'stage':<10} {'pages':>6} {'median pages/s':>15} {'min':>8} {'max':>8}")
     for name, (pages, rates) in results.items():
-        print(f"{name:<10} {pages:>6} {statistics.median(rates):>15.1f} {min(rates):>8.1f} {max(rates):>8.1f}")
+        print(
+            f"{name:<10} {pages:>6} {statistics.median(rates):>15.1f} {min(rates):>8.1f} {max(rates):>8.1f}"
+        )
     extract, pipeline = (statistics.median(results[n][1]) for n in ("extract", "pipeline"))
     print(f"pipeline / extract: {pipeline / extract:.2f}")
 

@@ -4,7 +4,13 @@ from django.http import Http404
 from ninja import Router, Schema
 
 from observatory.library.models import DocumentKind
-from observatory.library.selectors import DocumentFilters, current_versions, document_by_key, document_list, paragraphs_of
+from observatory.library.selectors import (
+    DocumentFilters,
+    current_versions,
+    document_by_key,
+    document_list,
+    paragraphs_of,
+)
 
 router = Router(tags=["library"])
 
@@ -54,19 +60,39 @@ def _document(document) -> dict:
         "year": document.year,
         "state": document.state.iso3 if document.state else None,
         "versions": [
-            {"language": v.language, "title": v.title, "revision": v.current.number,
-             "source_name": v.current.source_name, "paragraphs": v.current.paragraph_count}
+            {
+                "language": v.language,
+                "title": v.title,
+                "revision": v.current.number,
+                "source_name": v.current.source_name,
+                "paragraphs": v.current.paragraph_count,
+            }
             for v in current_versions(document)
         ],
     }
 
 
 @router.get("/documents", response=list[DocumentOut])
-def documents(request, kind: str = "", language: str = "", state: str = "", year: int | None = None,
-              article: int | None = None, q: str = "", limit: int = 100, offset: int = 0):
+def documents(
+    request,
+    kind: str = "",
+    language: str = "",
+    state: str = "",
+    year: int | None = None,
+    article: int | None = None,
+    q: str = "",
+    limit: int = 100,
+    offset: int = 0,
+):
     """Documents the reader may see, filtered like the library page."""
-    filters = DocumentFilters(kind=kind if kind in DocumentKind.values else "", language=language, state=state,
-                              year=year, article=article, query=q)
+    filters = DocumentFilters(
+        kind=kind if kind in DocumentKind.values else "",
+        language=language,
+        state=state,
+        year=year,
+        article=article,
+        query=q,
+    )
     limit = max(1, min(limit, 500))
     return [_document(d) for d in document_list(request.user, filters)[offset : offset + limit]]
 
@@ -83,9 +109,18 @@ def document(request, key: str, language: str = ""):
         **_document(found),
         "language": version.language,
         "paragraphs": [
-            {"id": p.pid, "kind": p.kind, "number": p.number, "resolution": p.resolution, "text": p.text,
-             "language": p.language, "page": p.page, "footnotes": p.footnotes, "references": p.references,
-             "action": p.action}
+            {
+                "id": p.pid,
+                "kind": p.kind,
+                "number": p.number,
+                "resolution": p.resolution,
+                "text": p.text,
+                "language": p.language,
+                "page": p.page,
+                "footnotes": p.footnotes,
+                "references": p.references,
+                "action": p.action,
+            }
             for p in paragraphs_of(version)
         ],
     }

@@ -204,7 +204,9 @@ DEFAULT_FROM_EMAIL = os.environ.get("OBSERVATORY_FROM_EMAIL", "observatory@local
 
 # Ingestion: the largest file accepted, and how far a compressed container (DOCX) may expand.
 OBSERVATORY_MAX_FILE_BYTES = int(os.environ.get("OBSERVATORY_MAX_FILE_MB", "200")) * 1024 * 1024
-OBSERVATORY_MAX_UNCOMPRESSED_BYTES = int(os.environ.get("OBSERVATORY_MAX_UNCOMPRESSED_MB", "500")) * 1024 * 1024
+OBSERVATORY_MAX_UNCOMPRESSED_BYTES = (
+    int(os.environ.get("OBSERVATORY_MAX_UNCOMPRESSED_MB", "500")) * 1024 * 1024
+)
 
 LOGGING = {
     "version": 1,

@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001 - the patterns are Arabic, Chinese, Cyrillic and typographic text on purpose.
 """The actions stage: who must do what in an operative paragraph, in the six languages.
 
 ``parse_action`` reads one operative paragraph (its printed number removed) into the extraction

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
+from functools import cache
 
 from lingua import Language, LanguageDetectorBuilder
 
@@ -46,7 +46,7 @@ _SCRIPTS = {
 MIN_LETTERS = 12  # below this a paragraph ("1.", "Add.1") says nothing of its language
 
 
-@lru_cache(maxsize=None)
+@cache
 def _detector(script: str):
     return (
         LanguageDetectorBuilder.from_languages(*_NEIGHBOURS[script]).with_preloaded_language_models().build()

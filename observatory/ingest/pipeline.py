@@ -97,7 +97,8 @@ def _detect_language(work: Work) -> None:
         # Too short to tell ("Add.1", a heading, a short footnote): it is in the document's language,
         # unless it is clearly another one (a different script, or a long enough text).
         if paragraph.language is None or (
-            len(paragraph.text) < SHORT_TEXT and paragraph.language != work.language
+            len(paragraph.text) < SHORT_TEXT
+            and paragraph.language != work.language
             and _same_script(paragraph.text, work.language)
         ):
             paragraph.language = work.language

@@ -72,7 +72,8 @@ MASTHEAD = re.compile(
     r"Conférence des États parties à la Convention des Nations Unies contre la corruption|"
     r"Conferencia de los Estados Partes en la Convención de las Naciones Unidas contra la Corrupción|"
     r"Конференция государств[- –]+участников Конвенции Организации Объединенных Наций против коррупции|"
-    r"مؤتمر الدول الأطراف في اتفاقية الأمم المتحدة لمكافحة الفساد|联合国反腐败公约缔约国会议|UNITED NATIONS)$",
+    r"مؤتمر الدول الأطراف في اتفاقية الأمم المتحدة لمكافحة الفساد|联合国反腐败公约缔约国会议|"
+    r"UNITED NATIONS)$",
     re.IGNORECASE,
 )
 DISTRIBUTION = re.compile(r"^(?:Distr\.|Distr :|Distr\.:|Общая|Distribución|التوزيع|分发)", re.IGNORECASE)
@@ -202,8 +203,7 @@ def _looks_like_heading(text: str) -> bool:
         return False
     return (
         (
-            len(text) <= 250
-            and len(text.split()) >= 2
+            (len(text) <= 250 and len(text.split()) >= 2)
             or (len(text) >= 4 and _uncased(text) and len(text) <= 60)
         )
         and text[-1] not in TERMINAL
@@ -215,7 +215,7 @@ def _looks_like_heading(text: str) -> bool:
 def _numbered_heading(text: str) -> tuple[str, str] | None:
     for pattern in NUMBERED_HEADINGS:
         match = pattern.match(text)
-        if match and match.group(2)[-1:] not in ".;" or (match and len(text) < 80):
+        if (match and match.group(2)[-1:] not in ".;") or (match and len(text) < 80):
             return match.group(1), match.group(2)
     return None
 
@@ -240,7 +240,7 @@ class _Segmenter:
                     return line
                 leading = LEADING_SYMBOL.match(line) if index < 3 else None
                 if leading and "/" in leading.group(1):
-                    # The masthead set on one line with the body's name (PDF): "CAC/COSP/2017/14 Conference …".
+                    # The masthead on one line with the body's name (PDF): "CAC/COSP/2017/14 Conference …".
                     return leading.group(1)
         return None
 

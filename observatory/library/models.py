@@ -43,7 +43,11 @@ class Document(models.Model):
     kind = models.CharField(_("kind"), max_length=20, choices=DocumentKind.choices, db_index=True)
     title = models.CharField(_("title"), max_length=500, blank=True)
     state = models.ForeignKey(
-        "countries.State", on_delete=models.PROTECT, null=True, blank=True, related_name="documents",
+        "countries.State",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="documents",
         verbose_name=_("submitting State"),
     )
     year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True, db_index=True)
@@ -69,13 +73,13 @@ class LanguageVersion(models.Model):
     document = models.ForeignKey(Document, on_delete=models.PROTECT, related_name="versions")
     language = models.CharField(_("language"), max_length=8)
     title = models.CharField(_("title"), max_length=500, blank=True)
-    current = models.ForeignKey(
-        "Revision", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
-    )
+    current = models.ForeignKey("Revision", on_delete=models.PROTECT, null=True, blank=True, related_name="+")
 
     class Meta:
         ordering = ["document", "language"]
-        constraints = [models.UniqueConstraint(fields=["document", "language"], name="one_version_per_language")]
+        constraints = [
+            models.UniqueConstraint(fields=["document", "language"], name="one_version_per_language")
+        ]
         verbose_name = _("language version")
         verbose_name_plural = _("language versions")
 
@@ -122,7 +126,9 @@ class Paragraph(models.Model):
 
     class Meta:
         ordering = ["revision", "position"]
-        constraints = [models.UniqueConstraint(fields=["revision", "position"], name="paragraph_positions_unique")]
+        constraints = [
+            models.UniqueConstraint(fields=["revision", "position"], name="paragraph_positions_unique")
+        ]
 
     def __str__(self) -> str:
         return f"{self.revision} ¶{self.pid}"
@@ -142,6 +148,9 @@ class ArticleReference(models.Model):
     subparagraph = models.CharField(max_length=12, blank=True)
     text = models.CharField(max_length=300)
 
+    def __str__(self) -> str:
+        return f"{self.paragraph} → article {self.article_id}"
+
 
 class StateReference(models.Model):
     """A paragraph names a State."""
@@ -149,3 +158,6 @@ class StateReference(models.Model):
     paragraph = models.ForeignKey(Paragraph, on_delete=models.CASCADE, related_name="state_references")
     state = models.ForeignKey("countries.State", on_delete=models.PROTECT, related_name="references")
     text = models.CharField(max_length=300)
+
+    def __str__(self) -> str:
+        return f"{self.paragraph} → {self.state_id}"

@@ -57,9 +57,16 @@ def document_list(user, filters: DocumentFilters) -> QuerySet[Document]:
         )
     if filters.query:
         documents = documents.filter(Q(title__icontains=filters.query) | Q(symbol__icontains=filters.query))
-    return documents.prefetch_related(
-        Prefetch("versions", queryset=LanguageVersion.objects.filter(current__isnull=False).order_by("language"))
-    ).order_by("-year", "key").distinct()
+    return (
+        documents.prefetch_related(
+            Prefetch(
+                "versions",
+                queryset=LanguageVersion.objects.filter(current__isnull=False).order_by("language"),
+            )
+        )
+        .order_by("-year", "key")
+        .distinct()
+    )
 
 
 def facet_counts(user) -> dict[str, list[tuple[str, int]]]:

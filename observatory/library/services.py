@@ -24,7 +24,16 @@ from observatory.countries.models import State
 from observatory.ingest.errors import UnreadableFile
 from observatory.ingest.pipeline import run_file, to_contract
 
-from .models import ArticleReference, Document, DocumentKind, LanguageVersion, Paragraph, Revision, StateReference, Visibility
+from .models import (
+    ArticleReference,
+    Document,
+    DocumentKind,
+    LanguageVersion,
+    Paragraph,
+    Revision,
+    StateReference,
+    Visibility,
+)
 
 LANGUAGE_SUFFIX = re.compile(r"\.(ar|zh|en|fr|ru|es)$")
 YEAR_IN_SYMBOL = re.compile(r"/((?:19|20)\d{2})/")
@@ -96,7 +105,9 @@ def import_file(
         return ImportOutcome(source=path.name, status="failed", reason=exc.message)
     contract = to_contract(work)
     if not contract["paragraphs"]:
-        return ImportOutcome(source=path.name, status="failed", reason=f"{path.name}: no text was found in it")
+        return ImportOutcome(
+            source=path.name, status="failed", reason=f"{path.name}: no text was found in it"
+        )
     return _store(actor, path, contract, state=state, visibility=visibility)
 
 
@@ -119,8 +130,13 @@ def _store(actor, path: Path, contract: dict, *, state, visibility) -> ImportOut
     version, _ = LanguageVersion.objects.select_for_update().get_or_create(
         document=document, language=language, defaults={"title": (contract["title"] or "")[:500]}
     )
-    outcome = ImportOutcome(source=path.name, status="unchanged", key=key, language=language,
-                            paragraphs=len(contract["paragraphs"]))
+    outcome = ImportOutcome(
+        source=path.name,
+        status="unchanged",
+        key=key,
+        language=language,
+        paragraphs=len(contract["paragraphs"]),
+    )
     same = version.revisions.filter(file_sha256=file_sha) | version.revisions.filter(text_sha256=text_sha)
     if same.exists():
         return outcome
@@ -145,8 +161,13 @@ def _store(actor, path: Path, contract: dict, *, state, visibility) -> ImportOut
         actor=actor,
         action=f"document.{'import' if previous is None else 'revise'}",
         obj=document,
-        after={"language": language, "revision": revision.number, "source": path.name,
-               "paragraphs": revision.paragraph_count, "new_document": created},
+        after={
+            "language": language,
+            "revision": revision.number,
+            "source": path.name,
+            "paragraphs": revision.paragraph_count,
+            "new_document": created,
+        },
     )
     return outcome
 
@@ -166,8 +187,17 @@ def _store_paragraphs(revision: Revision, contract: dict) -> None:
                 text=entry["text"],
                 language=entry["language"] or "",
                 page=entry["page"],
-                references={name: entry[name] for name in ("articles", "chapters", "resolutions", "symbols",
-                                                            "countries", "organizations")},
+                references={
+                    name: entry[name]
+                    for name in (
+                        "articles",
+                        "chapters",
+                        "resolutions",
+                        "symbols",
+                        "countries",
+                        "organizations",
+                    )
+                },
                 action=entry.get("action"),
                 footnotes=entry["footnotes"],
             )
@@ -178,13 +208,19 @@ def _store_paragraphs(revision: Revision, contract: dict) -> None:
     for paragraph, entry in zip(paragraphs, contract["paragraphs"], strict=True):
         for ref in entry["articles"]:
             if ref["article"] in articles:
-                article_rows.append(ArticleReference(
-                    paragraph=paragraph, article=articles[ref["article"]],
-                    article_paragraph=ref.get("paragraph") or "", subparagraph=ref.get("subparagraph") or "",
-                    text=ref["text"][:300],
-                ))
+                article_rows.append(
+                    ArticleReference(
+                        paragraph=paragraph,
+                        article=articles[ref["article"]],
+                        article_paragraph=ref.get("paragraph") or "",
+                        subparagraph=ref.get("subparagraph") or "",
+                        text=ref["text"][:300],
+                    )
+                )
         for ref in entry["countries"]:
             if ref["iso3"] in states:
-                state_rows.append(StateReference(paragraph=paragraph, state=states[ref["iso3"]], text=ref["text"][:300]))
+                state_rows.append(
+                    StateReference(paragraph=paragraph, state=states[ref["iso3"]], text=ref["text"][:300])
+                )
     ArticleReference.objects.bulk_create(article_rows)
     StateReference.objects.bulk_create(state_rows)

@@ -47,8 +47,13 @@ def library(request):
     return render(
         request,
         "portal/library.html",
-        {"page": page, "filters": filters, "facets": facet_counts(request.user), "kinds": DocumentKind.choices,
-         "languages": CONTENT_LANGUAGES},
+        {
+            "page": page,
+            "filters": filters,
+            "facets": facet_counts(request.user),
+            "kinds": DocumentKind.choices,
+            "languages": CONTENT_LANGUAGES,
+        },
     )
 
 
@@ -57,7 +62,10 @@ def _rows(request, paragraphs):
     symbols = {r["symbol"] for p in paragraphs if p for r in (p.references or {}).get("symbols", [])}
     documents = known_symbols(request.user, symbols)
     states = set(State.objects.values_list("iso3", flat=True))
-    return [(p, linked_text(p.text, reference_links(p, documents, states))) if p else (None, None) for p in paragraphs]
+    return [
+        (p, linked_text(p.text, reference_links(p, documents, states))) if p else (None, None)
+        for p in paragraphs
+    ]
 
 
 def document(request, key: str):

@@ -9,8 +9,16 @@ pytestmark = pytest.mark.browser
 
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 LANGUAGES = ["ar", "zh-hans", "en", "fr", "ru", "es"]
-PAGES = ["", "convention/", "convention/articles/8/", "topics/", "states/", "states/vnm/", "account/login/",
-         "library/"]
+PAGES = [
+    "",
+    "convention/",
+    "convention/articles/8/",
+    "topics/",
+    "states/",
+    "states/vnm/",
+    "account/login/",
+    "library/",
+]
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001 - Arabic, Chinese and Cyrillic text, with its own punctuation, is meant.
 """The actions stage: verbs, addressees, conditions and reporting duties of operative paragraphs in the
 six languages, and report recommendations.
 
@@ -1314,12 +1313,34 @@ def test_a_long_paragraph_is_parsed_quickly():
 @pytest.mark.parametrize(
     ("text", "language", "verb", "base", "addressees"),
     [
-        ("To request the Secretariat to organize the meetings in Vienna.", "en", "To request", "requests",
-         ["Secretariat"]),
-        ("To accept with gratitude the offer of the Government of Qatar.", "en", "To accept with gratitude", "accepts",
-         []),
-        ("De prier le Secrétariat d'organiser les réunions à Vienne.", "fr", "De prier", "requests", ["Secretariat"]),
-        ("Solicitar a la Secretaría que organice las reuniones.", "es", "Solicitar", "requests", ["Secretariat"]),
+        (
+            "To request the Secretariat to organize the meetings in Vienna.",
+            "en",
+            "To request",
+            "requests",
+            ["Secretariat"],
+        ),
+        (
+            "To accept with gratitude the offer of the Government of Qatar.",
+            "en",
+            "To accept with gratitude",
+            "accepts",
+            [],
+        ),
+        (
+            "De prier le Secrétariat d'organiser les réunions à Vienne.",
+            "fr",
+            "De prier",
+            "requests",
+            ["Secretariat"],
+        ),
+        (
+            "Solicitar a la Secretaría que organice las reuniones.",
+            "es",
+            "Solicitar",
+            "requests",
+            ["Secretariat"],
+        ),
     ],
 )
 def test_decision_items_open_with_an_infinitive(text, language, verb, base, addressees):
@@ -1330,12 +1351,29 @@ def test_decision_items_open_with_an_infinitive(text, language, verb, base, addr
 @pytest.mark.parametrize(
     ("text", "language", "body", "session"),
     [
-        ("Requests the Secretariat to compile information and to make it available to the Working Group at its "
-         "next meeting;", "en", "Working Group", "next"),
-        ("Requests the Secretariat to include information in its report to the Conference at its next session.",
-         "en", "Conference", "next"),
-        ("Prie le Secrétariat de compiler les informations et de les mettre à la disposition du Groupe de travail "
-         "à sa prochaine réunion ;", "fr", "Working Group", "next"),
+        (
+            "Requests the Secretariat to compile information and to make it available "
+            "to the Working Group at its "
+            "next meeting;",
+            "en",
+            "Working Group",
+            "next",
+        ),
+        (
+            "Requests the Secretariat to include information in its report "
+            "to the Conference at its next session.",
+            "en",
+            "Conference",
+            "next",
+        ),
+        (
+            "Prie le Secrétariat de compiler les informations et de les mettre à la disposition "
+            "du Groupe de travail "
+            "à sa prochaine réunion ;",
+            "fr",
+            "Working Group",
+            "next",
+        ),
     ],
 )
 def test_more_ways_of_reporting(text, language, body, session):

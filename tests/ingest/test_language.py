@@ -14,7 +14,10 @@ from observatory.ingest.language import detect_language, document_language
         ("Просит Секретариат собирать и распространять информацию о передовой практике", "ru"),
         ("يطلب إلى الأمانة أن تجمع وتعمم المعلومات عن الممارسات الجيدة", "ar"),
         ("请秘书处收集和传播关于良好做法的信息", "zh"),
-        ("Ersucht das Sekretariat, Informationen über bewährte Verfahren zu sammeln und zu verbreiten", "other"),
+        (
+            "Ersucht das Sekretariat, Informationen über bewährte Verfahren zu sammeln und zu verbreiten",
+            "other",
+        ),
         ("Просить Секретаріат збирати та поширювати інформацію про найкращі практики", "other"),
         ("事務局に対し、良い慣行に関する情報を収集するよう要請する", "other"),
         ("Solicita ao Secretariado que recolha e divulgue informações sobre boas práticas", "other"),

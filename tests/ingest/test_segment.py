@@ -58,8 +58,24 @@ def by_id(text: str) -> dict:
 def test_ids_of_a_resolution():
     paragraphs = segment(blocks_of(RESOLUTION)).paragraphs
     assert [p.id for p in paragraphs] == [
-        "t 1", "t 2", "h 1", "h 2", "t 3", "3/2 pp 1", "3/2 pp 2", "fn 7", "3/2 op 1", "3/2 op 2", "3/2 op 3",
-        "3/2 op 4", "fn 8", "h 3", "h 4", "t 4", "dec 3/1 (a)", "dec 3/1 (b)",
+        "t 1",
+        "t 2",
+        "h 1",
+        "h 2",
+        "t 3",
+        "3/2 pp 1",
+        "3/2 pp 2",
+        "fn 7",
+        "3/2 op 1",
+        "3/2 op 2",
+        "3/2 op 3",
+        "3/2 op 4",
+        "fn 8",
+        "h 3",
+        "h 4",
+        "t 4",
+        "dec 3/1 (a)",
+        "dec 3/1 (b)",
     ]
     kinds = {p.id: p.kind for p in paragraphs}
     assert kinds["dec 3/1 (a)"] == "operative"
@@ -88,11 +104,14 @@ def test_sub_paragraphs_stay_with_their_paragraph():
 def test_a_paragraph_cut_by_a_page_break_is_whole_again_and_the_footnote_apart():
     paragraphs = by_id(RESOLUTION)
     assert paragraphs["3/2 pp 2"].text == (
-        "Recalling also article 63, paragraph 4, of the Convention, which refers to the need to facilitate the "
+        "Recalling also article 63, paragraph 4, of the Convention, which refers to the need "
+        "to facilitate the "
         "objective of the Conference of promoting the implementation of the Convention,"
     )
-    assert paragraphs["3/2 op 4"].text.endswith("in the prevention of corruption, and requests the Secretariat "
-                                                 "to report on such efforts to the working group;")
+    assert paragraphs["3/2 op 4"].text.endswith(
+        "in the prevention of corruption, and requests the Secretariat "
+        "to report on such efforts to the working group;"
+    )
     assert paragraphs["fn 7"].text == "United Nations, Treaty Series, vol. 2349, No. 42146"
     assert paragraphs["fn 8"].text == "CAC/COSP/2009/9 and Add.1"
 
@@ -108,14 +127,20 @@ def test_footnote_markers_are_removed_and_recorded():
 
 
 def test_plain_digit_markers_glued_to_words():
-    text = "1. By 27 May 2011:1 Argentina and Kosovo2 had answered, as had the G20 and Corruption,3 alike.\n\n" \
-           "1 Late submissions.\n\n2 All references to Kosovo are understood in the context of resolution 1244.\n\n" \
-           "3 See CAC/COSP/2011/2/Add.1 for details."
+    text = (
+        "1. By 27 May 2011:1 Argentina and Kosovo2 had answered, as had the G20 and Corruption,3 alike.\n\n"
+        "1 Late submissions.\n\n"
+        "2 All references to Kosovo are understood in the context of resolution 1244.\n\n"
+        "3 See CAC/COSP/2011/2/Add.1 for details."
+    )
     # The three footnotes come after a page break.
     blocks = blocks_of(text)
     blocks.insert(1, Block(text="", kind="page_break"))
     paragraphs = {p.id: p for p in segment(blocks).paragraphs}
-    assert paragraphs["1"].text == "By 27 May 2011: Argentina and Kosovo had answered, as had the G20 and Corruption, alike."
+    assert (
+        paragraphs["1"].text
+        == "By 27 May 2011: Argentina and Kosovo had answered, as had the G20 and Corruption, alike."
+    )
     assert paragraphs["1"].footnotes == ["1", "2", "3"]
     assert {"fn 1", "fn 2", "fn 3"} <= set(paragraphs)
 
@@ -139,7 +164,8 @@ def test_report_structure_and_debris():
     assert segmented.symbol == "CAC/COSP/WG.4/2011/3"
     # The symbol is the masthead, not a paragraph; it is the document's symbol.
     assert [(p.id, p.kind, p.number, p.text) for p in segmented.paragraphs if p.kind == "heading"] == [
-        ("h 1", "heading", "I", "Introduction"), ("h 2", "heading", "A", "Background"),
+        ("h 1", "heading", "I", "Introduction"),
+        ("h 2", "heading", "A", "Background"),
     ]
     assert [p.id for p in segmented.paragraphs] == ["h 1", "1", "h 2", "2", "3"]
     assert segmented.paragraphs[3].text.endswith("decided to establish the working group.")
@@ -150,9 +176,13 @@ def test_blocks_from_rich_formats():
     blocks = [
         Block(text="Resolution 7/1", kind="heading", level=2),
         Block(text="Title of the resolution", kind="heading", level=3),
-        Block(text="The Conference of the States Parties to the United Nations Convention against Corruption,"),
+        Block(
+            text="The Conference of the States Parties to the United Nations Convention against Corruption,"
+        ),
         Block(text="Recalling its resolution 6/4,"),
-        Block(text="Requests the Secretariat to report;", kind="list_item", marker="1.", italic_start="Requests"),
+        Block(
+            text="Requests the Secretariat to report;", kind="list_item", marker="1.", italic_start="Requests"
+        ),
         Block(text="First item;", kind="list_item", marker="(a)"),
         Block(text="United Nations, Treaty Series.", kind="footnote", marker="3"),
     ]
@@ -162,11 +192,27 @@ def test_blocks_from_rich_formats():
 
 
 def test_resolutions_in_other_languages():
-    french = "Résolution 7/1\n\nTitre\n\nLa Conférence des États parties à la Convention des Nations Unies contre " \
-             "la corruption,\n\nRappelant sa résolution 6/4,\n\n1. Prie le Secrétariat de faire rapport;"
-    assert [p.id for p in segment(blocks_of(french)).paragraphs] == ["h 1", "h 2", "t 1", "7/1 pp 1", "7/1 op 1"]
-    chinese = "第7/1号决议\n\n标题\n\n联合国反腐败公约缔约国会议，\n\n回顾其第6/4号决议，\n\n1. 请秘书处提出报告；"
-    assert [p.id for p in segment(blocks_of(chinese)).paragraphs] == ["h 1", "h 2", "t 1", "7/1 pp 1", "7/1 op 1"]
+    french = (
+        "Résolution 7/1\n\nTitre\n\nLa Conférence des États parties à la Convention des Nations Unies contre "
+        "la corruption,\n\nRappelant sa résolution 6/4,\n\n1. Prie le Secrétariat de faire rapport;"
+    )
+    assert [p.id for p in segment(blocks_of(french)).paragraphs] == [
+        "h 1",
+        "h 2",
+        "t 1",
+        "7/1 pp 1",
+        "7/1 op 1",
+    ]
+    chinese = (
+        "第7/1号决议\n\n标题\n\n联合国反腐败公约缔约国会议，\n\n回顾其第6/4号决议，\n\n1. 请秘书处提出报告；"
+    )
+    assert [p.id for p in segment(blocks_of(chinese)).paragraphs] == [
+        "h 1",
+        "h 2",
+        "t 1",
+        "7/1 pp 1",
+        "7/1 op 1",
+    ]
 
 
 def test_arabic_cut_paragraph_is_joined_after_a_break():

@@ -7,7 +7,14 @@ from observatory.accounts.permissions import SYSTEM
 from observatory.audit.models import AuditEntry
 from observatory.core.errors import PermissionDenied
 from observatory.library import services
-from observatory.library.models import ArticleReference, Document, LanguageVersion, Paragraph, Revision, StateReference
+from observatory.library.models import (
+    ArticleReference,
+    Document,
+    LanguageVersion,
+    Paragraph,
+    Revision,
+    StateReference,
+)
 from observatory.library.selectors import aligned
 from observatory.library.services import import_file
 
@@ -41,8 +48,10 @@ def test_the_same_content_again_changes_nothing_whatever_the_format(corpus_file)
 def test_a_changed_file_makes_a_new_revision_and_keeps_the_old(corpus_file):
     path = corpus_file(*RESOLUTIONS, "txt")
     import_file(SYSTEM, path)
-    path.write_text(path.read_text(encoding="utf-8").replace("Urges States parties", "Strongly urges States parties"),
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("Urges States parties", "Strongly urges States parties"),
+        encoding="utf-8",
+    )
     assert import_file(SYSTEM, path).status == "updated"
     version = LanguageVersion.objects.get(document__key="CAC/COSP/2017/14", language="en")
     assert list(version.revisions.values_list("number", flat=True)) == [1, 2]
@@ -66,7 +75,9 @@ def test_submissions_keep_their_state(corpus_file):
     from observatory.countries.models import State
 
     jordan = State.objects.get(iso3="JOR")
-    outcome = import_file(SYSTEM, corpus_file("submission-2011-jordan", "ar", "pdf"), kind="submission", state=jordan)
+    outcome = import_file(
+        SYSTEM, corpus_file("submission-2011-jordan", "ar", "pdf"), kind="submission", state=jordan
+    )
     assert outcome.status == "imported" and outcome.language == "ar"
     document = Document.objects.get(key="submission-2011-jordan")
     assert (document.kind, document.state) == ("submission", jordan)

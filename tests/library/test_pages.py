@@ -5,7 +5,7 @@ from django.contrib.auth.models import AnonymousUser
 
 from observatory.accounts.permissions import SYSTEM
 from observatory.library.models import Document, Visibility
-from observatory.library.selectors import document_list, DocumentFilters
+from observatory.library.selectors import DocumentFilters, document_list
 from observatory.library.services import import_file
 
 
@@ -14,8 +14,12 @@ def library(reference, corpus_file):
     import_file(SYSTEM, corpus_file("cosp7-resolutions", "en", "txt"))
     import_file(SYSTEM, corpus_file("cosp7-resolutions", "fr", "docx"))
     import_file(SYSTEM, corpus_file("wg4-2011-asset-declarations", "en", "pdf"))
-    import_file(SYSTEM, corpus_file("submission-2011-russian-federation", "ru", "docx"), kind="submission",
-                visibility=Visibility.SECRETARIAT)
+    import_file(
+        SYSTEM,
+        corpus_file("submission-2011-russian-federation", "ru", "docx"),
+        kind="submission",
+        visibility=Visibility.SECRETARIAT,
+    )
 
 
 def test_list_filters(client, library):
@@ -40,7 +44,7 @@ def test_document_page_has_permalinks_and_links(client, library):
 def test_versions_side_by_side(client, library):
     html = client.get("/fr/library/CAC/COSP/2017/14/", {"version": "en", "compare": "fr"}).content.decode()
     assert '<table class="side-by-side">' in html
-    row = html[html.index('<span class="pid">7/1 op 4</span>'):]
+    row = html[html.index('<span class="pid">7/1 op 4</span>') :]
     assert "Requests the Secretariat" in row[:2000] and "Prie le Secrétariat" in row[:4000]
 
 

@@ -6,8 +6,11 @@ from observatory.library.rendering import linked_text
 def test_mentions_become_links_and_the_rest_is_escaped():
     html = linked_text(
         "Under article 9 <b>and</b> article 9, Viet Nam & France reported.",
-        [("article 9", "/en/convention/articles/9/"), ("article 9", "/en/convention/articles/9/"),
-         ("Viet Nam", "/en/states/vnm/")],
+        [
+            ("article 9", "/en/convention/articles/9/"),
+            ("article 9", "/en/convention/articles/9/"),
+            ("Viet Nam", "/en/states/vnm/"),
+        ],
     )
     assert html == (
         'Under <a href="/en/convention/articles/9/">article 9</a> &lt;b&gt;and&lt;/b&gt; '

@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001 - Arabic, Chinese, Cyrillic and typographic characters are meant.
 """Where the addressee's phrase of an operative verb ends, in the six languages.
 
 After "Requests" comes the addressee, then what it is asked to do: "Requests *the Secretariat*, subject

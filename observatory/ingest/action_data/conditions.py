@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001 - Arabic, Chinese, Cyrillic and typographic characters are meant.
 """The conditions a mandate is given under, in the six languages.
 
 - "extrabudgetary": the work depends on voluntary funding ("subject to the availability of

@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001, RUF002 - Arabic, Chinese, Cyrillic and typographic characters are meant.
 """Folding: the form both the text and the patterns are matched in.
 
 Lowercase; accents, Arabic harakat and hamza seats dropped (أ إ آ → ا, ؤ → و); ى → ي; ё → е and й → и

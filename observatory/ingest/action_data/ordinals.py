@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001 - Arabic, Chinese, Cyrillic and typographic characters are meant.
 """Session ordinals (1 to 99) in the six languages, and the English word every one of them becomes.
 
 ``ORDINAL_WORDS[language]`` maps each written form (all genders and, for Russian, all cases; spaces

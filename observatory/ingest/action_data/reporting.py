@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001 - Arabic, Chinese, Cyrillic and typographic characters are meant.
 """Reporting duties: "… and to report thereon to the Conference at its eighth session".
 
 A duty is a body the report goes to (``BODIES``, after the language's ``BODY_PREFIX`` — "to the",

@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001 - Arabic, Chinese, Cyrillic and typographic characters are meant.
 """Operative verbs of United Nations resolutions in the six languages, with their English base form.
 
 ``VERBS[language]`` lists ``(printed form, English base, pattern or None)``; without a pattern the

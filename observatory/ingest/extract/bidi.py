@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001 - Arabic, Chinese and Cyrillic punctuation and letters are meant.
 """Text laid out in mixed directions, read back in logical order from the order of its glyphs on the line.
 
 A PDF places glyphs left to right as they are seen. Reading an Arabic line means reading it from the

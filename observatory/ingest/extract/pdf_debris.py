@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001 - Arabic, Chinese and Cyrillic punctuation and letters are meant.
 """What a printed page adds around its text: running headers and footers, page numbers, the UN job
 number ("V.09-87654 (E)") and its barcode ("*0987654*"). Only the layout shows these for what they are,
 so they are removed here, before the text loses its positions."""

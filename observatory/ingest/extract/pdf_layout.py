@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001 - Arabic, Chinese and Cyrillic punctuation and letters are meant.
 """From the lines of PDF pages to blocks: footnotes told apart at the foot of each page, the rest grouped
 into paragraphs by line spacing, indentation and where lines end."""
 

@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001 - Arabic, Chinese and Cyrillic punctuation and letters are meant.
 """The text layer of one PDF page as lines of runs, read through PDFium.
 
 PDFium groups the characters of a page into rectangles: a stretch of one text object on one line, so

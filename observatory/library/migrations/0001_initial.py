@@ -6,129 +6,275 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('convention', '0001_initial'),
-        ('countries', '0001_initial'),
+        ("convention", "0001_initial"),
+        ("countries", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Paragraph',
+            name="Paragraph",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('position', models.PositiveIntegerField()),
-                ('pid', models.CharField(db_index=True, max_length=40, verbose_name='paragraph id')),
-                ('kind', models.CharField(max_length=12, verbose_name='kind')),
-                ('number', models.CharField(blank=True, max_length=12)),
-                ('resolution', models.CharField(blank=True, max_length=12)),
-                ('text', models.TextField()),
-                ('language', models.CharField(blank=True, max_length=8)),
-                ('page', models.PositiveIntegerField(blank=True, null=True)),
-                ('references', models.JSONField(default=dict)),
-                ('action', models.JSONField(blank=True, null=True)),
-                ('footnotes', models.JSONField(default=list)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("position", models.PositiveIntegerField()),
+                ("pid", models.CharField(db_index=True, max_length=40, verbose_name="paragraph id")),
+                ("kind", models.CharField(max_length=12, verbose_name="kind")),
+                ("number", models.CharField(blank=True, max_length=12)),
+                ("resolution", models.CharField(blank=True, max_length=12)),
+                ("text", models.TextField()),
+                ("language", models.CharField(blank=True, max_length=8)),
+                ("page", models.PositiveIntegerField(blank=True, null=True)),
+                ("references", models.JSONField(default=dict)),
+                ("action", models.JSONField(blank=True, null=True)),
+                ("footnotes", models.JSONField(default=list)),
             ],
             options={
-                'ordering': ['revision', 'position'],
+                "ordering": ["revision", "position"],
             },
         ),
         migrations.CreateModel(
-            name='Document',
+            name="Document",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('key', models.CharField(help_text='The UN symbol, or a slug.', max_length=200, unique=True, verbose_name='key')),
-                ('symbol', models.CharField(blank=True, db_index=True, max_length=120, verbose_name='symbol')),
-                ('kind', models.CharField(choices=[('resolutions', 'Resolutions and decisions'), ('report', 'Report'), ('note_verbale', 'Note verbale'), ('submission', 'Submission by a State'), ('legislation', 'Legislation'), ('policy', 'Policy'), ('case', 'Case'), ('good_practice', 'Good practice'), ('other', 'Other')], db_index=True, max_length=20, verbose_name='kind')),
-                ('title', models.CharField(blank=True, max_length=500, verbose_name='title')),
-                ('year', models.PositiveSmallIntegerField(blank=True, db_index=True, null=True, verbose_name='year')),
-                ('visibility', models.CharField(choices=[('public', 'Public'), ('states_parties', 'States parties only'), ('secretariat', 'Secretariat only')], db_index=True, default='public', max_length=20, verbose_name='visibility')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('state', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='documents', to='countries.state', verbose_name='submitting State')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "key",
+                    models.CharField(
+                        help_text="The UN symbol, or a slug.", max_length=200, unique=True, verbose_name="key"
+                    ),
+                ),
+                (
+                    "symbol",
+                    models.CharField(blank=True, db_index=True, max_length=120, verbose_name="symbol"),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("resolutions", "Resolutions and decisions"),
+                            ("report", "Report"),
+                            ("note_verbale", "Note verbale"),
+                            ("submission", "Submission by a State"),
+                            ("legislation", "Legislation"),
+                            ("policy", "Policy"),
+                            ("case", "Case"),
+                            ("good_practice", "Good practice"),
+                            ("other", "Other"),
+                        ],
+                        db_index=True,
+                        max_length=20,
+                        verbose_name="kind",
+                    ),
+                ),
+                ("title", models.CharField(blank=True, max_length=500, verbose_name="title")),
+                (
+                    "year",
+                    models.PositiveSmallIntegerField(
+                        blank=True, db_index=True, null=True, verbose_name="year"
+                    ),
+                ),
+                (
+                    "visibility",
+                    models.CharField(
+                        choices=[
+                            ("public", "Public"),
+                            ("states_parties", "States parties only"),
+                            ("secretariat", "Secretariat only"),
+                        ],
+                        db_index=True,
+                        default="public",
+                        max_length=20,
+                        verbose_name="visibility",
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "state",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="documents",
+                        to="countries.state",
+                        verbose_name="submitting State",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'document',
-                'verbose_name_plural': 'documents',
-                'ordering': ['-year', 'key'],
+                "verbose_name": "document",
+                "verbose_name_plural": "documents",
+                "ordering": ["-year", "key"],
             },
         ),
         migrations.CreateModel(
-            name='LanguageVersion',
+            name="LanguageVersion",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('language', models.CharField(max_length=8, verbose_name='language')),
-                ('title', models.CharField(blank=True, max_length=500, verbose_name='title')),
-                ('document', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='versions', to='library.document')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("language", models.CharField(max_length=8, verbose_name="language")),
+                ("title", models.CharField(blank=True, max_length=500, verbose_name="title")),
+                (
+                    "document",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="versions",
+                        to="library.document",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'language version',
-                'verbose_name_plural': 'language versions',
-                'ordering': ['document', 'language'],
+                "verbose_name": "language version",
+                "verbose_name_plural": "language versions",
+                "ordering": ["document", "language"],
             },
         ),
         migrations.CreateModel(
-            name='ArticleReference',
+            name="ArticleReference",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('article_paragraph', models.CharField(blank=True, max_length=12)),
-                ('subparagraph', models.CharField(blank=True, max_length=12)),
-                ('text', models.CharField(max_length=300)),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='references', to='convention.article')),
-                ('paragraph', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='article_references', to='library.paragraph')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("article_paragraph", models.CharField(blank=True, max_length=12)),
+                ("subparagraph", models.CharField(blank=True, max_length=12)),
+                ("text", models.CharField(max_length=300)),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="references",
+                        to="convention.article",
+                    ),
+                ),
+                (
+                    "paragraph",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="article_references",
+                        to="library.paragraph",
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='Revision',
+            name="Revision",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('number', models.PositiveIntegerField(verbose_name='revision')),
-                ('source_name', models.CharField(max_length=300, verbose_name='file name')),
-                ('format', models.CharField(max_length=12, verbose_name='format')),
-                ('file_sha256', models.CharField(db_index=True, max_length=64)),
-                ('text_sha256', models.CharField(db_index=True, max_length=64)),
-                ('pages', models.PositiveIntegerField(blank=True, null=True)),
-                ('paragraph_count', models.PositiveIntegerField(default=0)),
-                ('imported_at', models.DateTimeField(auto_now_add=True)),
-                ('imported_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('version', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='revisions', to='library.languageversion')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("number", models.PositiveIntegerField(verbose_name="revision")),
+                ("source_name", models.CharField(max_length=300, verbose_name="file name")),
+                ("format", models.CharField(max_length=12, verbose_name="format")),
+                ("file_sha256", models.CharField(db_index=True, max_length=64)),
+                ("text_sha256", models.CharField(db_index=True, max_length=64)),
+                ("pages", models.PositiveIntegerField(blank=True, null=True)),
+                ("paragraph_count", models.PositiveIntegerField(default=0)),
+                ("imported_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "imported_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "version",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="revisions",
+                        to="library.languageversion",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['version', 'number'],
+                "ordering": ["version", "number"],
             },
         ),
         migrations.AddField(
-            model_name='paragraph',
-            name='revision',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='paragraphs', to='library.revision'),
+            model_name="paragraph",
+            name="revision",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT, related_name="paragraphs", to="library.revision"
+            ),
         ),
         migrations.AddField(
-            model_name='languageversion',
-            name='current',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='library.revision'),
+            model_name="languageversion",
+            name="current",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="+",
+                to="library.revision",
+            ),
         ),
         migrations.CreateModel(
-            name='StateReference',
+            name="StateReference",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('text', models.CharField(max_length=300)),
-                ('paragraph', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='state_references', to='library.paragraph')),
-                ('state', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='references', to='countries.state')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("text", models.CharField(max_length=300)),
+                (
+                    "paragraph",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="state_references",
+                        to="library.paragraph",
+                    ),
+                ),
+                (
+                    "state",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="references",
+                        to="countries.state",
+                    ),
+                ),
             ],
         ),
         migrations.AddConstraint(
-            model_name='revision',
-            constraint=models.UniqueConstraint(fields=('version', 'number'), name='revision_numbers_unique'),
+            model_name="revision",
+            constraint=models.UniqueConstraint(fields=("version", "number"), name="revision_numbers_unique"),
         ),
         migrations.AddConstraint(
-            model_name='paragraph',
-            constraint=models.UniqueConstraint(fields=('revision', 'position'), name='paragraph_positions_unique'),
+            model_name="paragraph",
+            constraint=models.UniqueConstraint(
+                fields=("revision", "position"), name="paragraph_positions_unique"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='languageversion',
-            constraint=models.UniqueConstraint(fields=('document', 'language'), name='one_version_per_language'),
+            model_name="languageversion",
+            constraint=models.UniqueConstraint(
+                fields=("document", "language"), name="one_version_per_language"
+            ),
         ),
     ]

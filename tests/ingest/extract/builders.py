@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001 - six-language text: its Arabic, Chinese and Cyrillic characters are meant.
 """Real files for the extract tests, made on the spot: PDFs rendered by WeasyPrint, a PDF encrypted by
 hand (RC4, the PDF standard security handler), Word documents with numbering and real footnotes."""
 

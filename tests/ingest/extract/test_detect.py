@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001 - six-language text: its Arabic, Chinese and Cyrillic characters are meant.
 """Formats told by content; the extension only has to agree."""
 
 import pytest

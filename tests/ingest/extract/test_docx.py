@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001 - six-language text: its Arabic, Chinese and Cyrillic characters are meant.
 """Word documents: order, headings, Word's list numbering, footnotes after their paragraphs, italics."""
 
 import pytest

@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001 - six-language text: its Arabic, Chinese and Cyrillic characters are meant.
 """HTML: the main text without navigation, headings, list items with numbers, notes, encodings."""
 
 from observatory.ingest.extract import extract_bytes

@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001 - six-language text: its Arabic, Chinese and Cyrillic characters are meant.
 """Markdown: headings, paragraphs, list items and footnotes, without the Markdown syntax."""
 
 from observatory.ingest.extract import extract_bytes

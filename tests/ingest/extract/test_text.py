@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001 - six-language text: its Arabic, Chinese and Cyrillic characters are meant.
 """Plain text: encodings of the six UN languages detected, paragraphs, hard line breaks, form feeds."""
 
 import codecs

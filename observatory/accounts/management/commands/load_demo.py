@@ -56,7 +56,9 @@ class Command(BaseCommand):
         failed = [o for o in outcomes if o.status == "failed"]
         self.stdout.write(
             f"Demo library: {len(outcomes)} files, "
-            + ", ".join(f"{sum(o.status == s for o in outcomes)} {s}" for s in ("imported", "updated", "unchanged"))
+            + ", ".join(
+                f"{sum(o.status == s for o in outcomes)} {s}" for s in ("imported", "updated", "unchanged")
+            )
             + (f", {len(failed)} failed: " + "; ".join(o.reason for o in failed) if failed else "")
         )
         self.stdout.write(f"Demo accounts (password for all: {DEMO_PASSWORD})")

@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001 - Chinese text: its full-width commas, colons and brackets are meant.
 """A State's answer to the note verbale, in Chinese: unnumbered paragraphs under "一、" headings.
 
 Articles are cited in Chinese numerals ("第八条第五款"). Country names inside the names of laws and

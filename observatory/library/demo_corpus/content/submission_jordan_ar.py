@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001 - Arabic text: its Arabic comma and letters are meant.
 """A State's answer to the note verbale, in Arabic: unnumbered paragraphs under lettered-in-words headings."""
 
 from ..builder import DocumentBuilder, art, chapter, countries, country, org

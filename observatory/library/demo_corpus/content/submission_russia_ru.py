@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001 - Russian text: Cyrillic letters that look like Latin ones are meant.
 """A State's answer to the note verbale, in Russian: numbered paragraphs under roman-numbered headings.
 
 Articles of national laws ("статьей 8 указанного Федерального закона", "ст. 6228") are not articles of
