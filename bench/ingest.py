@@ -10,6 +10,7 @@ each three times, and prints the median and the spread side by side.
 """
 
 import argparse
+import multiprocessing
 import os
 import statistics
 import sys
@@ -18,6 +19,7 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "observatory.config.settings")
 
 
@@ -46,7 +48,9 @@ def _pipeline(path: str) -> int:
 
 
 def _pages(paths: list[str], task, workers: int) -> tuple[int, float]:
-    with ProcessPoolExecutor(max_workers=workers, initializer=_setup) as pool:
+    # Spawned, not forked: PDFium's state in the parent must not be copied into the workers.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, initializer=_setup, mp_context=context) as pool:
         list(pool.map(task, paths[:workers]))  # start and warm every worker before timing
         started = time.perf_counter()
         pages = sum(pool.map(task, paths, chunksize=4))

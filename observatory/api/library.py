@@ -9,6 +9,7 @@ from observatory.library.selectors import (
     current_versions,
     document_by_key,
     document_list,
+    paragraph_list,
     paragraphs_of,
 )
 
@@ -44,6 +45,11 @@ class ParagraphOut(Schema):
     footnotes: list[str]
     references: dict
     action: dict | None
+
+
+class ParagraphInDocumentOut(ParagraphOut):
+    document: str
+    document_language: str
 
 
 class DocumentDetailOut(DocumentOut):
@@ -97,6 +103,47 @@ def documents(
     return [_document(d) for d in document_list(request.user, filters)[offset : offset + limit]]
 
 
+def _paragraph(p) -> dict:
+    return {
+        "id": p.pid,
+        "kind": p.kind,
+        "number": p.number,
+        "resolution": p.resolution,
+        "text": p.text,
+        "language": p.language,
+        "page": p.page,
+        "footnotes": p.footnotes,
+        "references": p.references,
+        "action": p.action,
+    }
+
+
+@router.get("/paragraphs", response=list[ParagraphInDocumentOut])
+def paragraphs(
+    request,
+    article: int | None = None,
+    state: str = "",
+    kind: str = "",
+    language: str = "",
+    document: str = "",
+    limit: int = 100,
+    offset: int = 0,
+):
+    """Paragraphs the reader may see, by cited article, named State, kind, language or document."""
+    limit = max(1, min(limit, 500))
+    found = paragraph_list(
+        request.user, article=article, state=state, kind=kind, language=language, document=document
+    )[offset : offset + limit]
+    return [
+        {
+            **_paragraph(p),
+            "document": p.revision.version.document.key,
+            "document_language": p.revision.version.language,
+        }
+        for p in found
+    ]
+
+
 @router.get("/documents/{path:key}", response=DocumentDetailOut)
 def document(request, key: str, language: str = ""):
     """One document with the paragraphs of one language version (the first one when none is asked)."""
@@ -108,19 +155,5 @@ def document(request, key: str, language: str = ""):
     return {
         **_document(found),
         "language": version.language,
-        "paragraphs": [
-            {
-                "id": p.pid,
-                "kind": p.kind,
-                "number": p.number,
-                "resolution": p.resolution,
-                "text": p.text,
-                "language": p.language,
-                "page": p.page,
-                "footnotes": p.footnotes,
-                "references": p.references,
-                "action": p.action,
-            }
-            for p in paragraphs_of(version)
-        ],
+        "paragraphs": [_paragraph(p) for p in paragraphs_of(version)],
     }

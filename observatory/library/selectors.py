@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, F, Prefetch, Q, QuerySet
 
 from observatory.accounts.permissions import Action, can
 
@@ -117,3 +117,33 @@ def known_symbols(user, symbols: set[str]) -> dict[str, Document]:
     if not symbols:
         return {}
     return {d.symbol: d for d in visible_documents(user).filter(symbol__in=symbols)}
+
+
+def paragraph_list(
+    user,
+    *,
+    article: int | None = None,
+    state: str = "",
+    kind: str = "",
+    language: str = "",
+    document: str = "",
+) -> QuerySet[Paragraph]:
+    """Paragraphs of the current revisions of visible documents, filtered by cited article, named State
+    (ISO3), paragraph kind, language or document key."""
+    paragraphs = Paragraph.objects.filter(
+        revision__version__current=F("revision"),
+        revision__version__document__visibility__in=readable_visibilities(user),
+    ).select_related("revision__version__document")
+    if article:
+        paragraphs = paragraphs.filter(article_references__article__number=article)
+    if state:
+        paragraphs = paragraphs.filter(state_references__state__iso3=state.upper())
+    if kind:
+        paragraphs = paragraphs.filter(kind=kind)
+    if language:
+        paragraphs = paragraphs.filter(language=language)
+    if document:
+        paragraphs = paragraphs.filter(revision__version__document__key=document)
+    return paragraphs.distinct().order_by(
+        "revision__version__document__key", "revision__version__language", "position"
+    )

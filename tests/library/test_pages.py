@@ -78,3 +78,14 @@ def test_library_pages_in_every_language(client, library, language):
     assert client.get(f"/{language}/library/").status_code == 200
     assert client.get(f"/{language}/library/CAC/COSP/WG.4/2011/3/").status_code == 200
     assert Document.objects.filter(key="CAC/COSP/WG.4/2011/3").exists()
+
+
+def test_api_paragraphs_by_article_and_state(client, library):
+    body = client.get("/api/v1/paragraphs", {"article": 33}).json()
+    assert body and all(any(ref["article"] == 33 for ref in p["references"]["articles"]) for p in body)
+    assert {p["document"] for p in body} == {"CAC/COSP/2017/14"}
+    norway = client.get("/api/v1/paragraphs", {"state": "nor", "language": "en"}).json()
+    assert any("Norway" in p["text"] for p in norway)
+    # The Secretariat-only submission never shows, whatever the filter.
+    russian = client.get("/api/v1/paragraphs", {"language": "ru"}).json()
+    assert russian == []
