@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from docx.oxml.ns import qn
 
-from observatory.ingest.extract.textnorm import fold_spaces
+from observatory.ingest.extract.textnorm import fold_spaces, italic_start
 
 # Elements that hold runs (hyperlinks, tracked insertions, content controls, simple fields …).
 _CONTAINERS = {
@@ -80,7 +80,7 @@ def paragraph_content(paragraph, run_is_italic: Callable[[object], bool]) -> Par
                 if child.get(qn("w:customMarkFollows"), "0") not in _OFF:
                     awaiting_mark = call  # the text that follows is the mark, not paragraph text
     return ParagraphContent(
-        text=fold_spaces("".join(text for text, _ in pieces)), italic_start=_italic_start(pieces), calls=calls
+        text=fold_spaces("".join(text for text, _ in pieces)), italic_start=italic_start(pieces), calls=calls
     )
 
 
@@ -102,17 +102,6 @@ def _symbol(element) -> str:
     if 0xF000 <= code <= 0xF0FF or 0xE000 <= code <= 0xF8FF:
         return ""
     return chr(code)
-
-
-def _italic_start(pieces: list[tuple[str, bool]]) -> str | None:
-    leading: list[str] = []
-    for text, italic in pieces:
-        if not leading and not text.strip():
-            continue
-        if not italic:
-            break
-        leading.append(text)
-    return fold_spaces("".join(leading)) or None
 
 
 def is_switched_on(element) -> bool | None:

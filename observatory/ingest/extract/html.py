@@ -17,7 +17,7 @@ from bs4.dammit import EncodingDetector
 
 from observatory.ingest.extract.encoding import decode_text
 from observatory.ingest.extract.numbering import format_number
-from observatory.ingest.extract.textnorm import fold_spaces
+from observatory.ingest.extract.textnorm import fold_spaces, italic_start
 from observatory.ingest.types import Block, BlockKind, ExtractedDocument
 
 _DROPPED_TAGS = (
@@ -286,9 +286,7 @@ class _Flow:
             kind, marker = "list_item", context.item.marker
             context.item.used = True
         self.blocks.append(
-            Block(
-                text=text, kind=kind, level=context.level, marker=marker, italic_start=_italic_start(pieces)
-            )
+            Block(text=text, kind=kind, level=context.level, marker=marker, italic_start=italic_start(pieces))
         )
         if self.pending_calls:
             self.calls[len(self.blocks) - 1] = self.pending_calls
@@ -355,14 +353,3 @@ def _int(value, default):
         return int(str(value).strip())
     except (TypeError, ValueError):
         return default
-
-
-def _italic_start(pieces: list[tuple[str, bool]]) -> str | None:
-    leading: list[str] = []
-    for text, italic in pieces:
-        if not leading and not text.strip():
-            continue
-        if not italic:
-            break
-        leading.append(text)
-    return fold_spaces("".join(leading)) or None

@@ -13,7 +13,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from observatory.ingest.extract.encoding import decode_text
-from observatory.ingest.extract.textnorm import fold_spaces, join_wrapped
+from observatory.ingest.extract.textnorm import fold_spaces, italic_start, join_wrapped
 from observatory.ingest.types import Block, BlockKind, ExtractedDocument
 
 _PARSER = MarkdownIt("commonmark").enable("table").use(footnote_plugin).use(front_matter_plugin)
@@ -114,7 +114,10 @@ class _Reader:
         text = ""
         for part in "".join(piece for piece, _ in pieces).split(_SOFT_BREAK):
             text = join_wrapped(text.rstrip(" "), part.lstrip(" ")) if text else part
-        self._add(text, _italic_start(pieces), calls)
+        # Soft line breaks inside the italic run are spaces.
+        self._add(
+            text, italic_start([(piece.replace(_SOFT_BREAK, " "), italic) for piece, italic in pieces]), calls
+        )
 
     def _add(self, text: str, italic_start: str | None, calls: list[int]) -> None:
         text = fold_spaces(text)
@@ -141,14 +144,3 @@ class _Reader:
             identifier, marker = self.note
             self.notes[identifier] = Block(text="\n".join(self.note_texts), kind="footnote", marker=marker)
         self.note = None
-
-
-def _italic_start(pieces: list[tuple[str, bool]]) -> str | None:
-    leading: list[str] = []
-    for text, italic in pieces:
-        if not leading and not text.strip(_SOFT_BREAK + " "):
-            continue
-        if not italic:
-            break
-        leading.append(text.replace(_SOFT_BREAK, " "))
-    return fold_spaces("".join(leading)) or None

@@ -52,3 +52,16 @@ def join_wrapped(first: str, second: str) -> str:
 def is_no_space_script(char: str) -> bool:
     """Whether a character belongs to a script written without spaces between words (CJK)."""
     return bool(_STARTS_NO_SPACE.match(char))
+
+
+def italic_start(pieces: list[tuple[str, bool]]) -> str | None:
+    """The leading italic text of a paragraph given as (text, italic) pieces: the opening verb of an
+    operative paragraph ("*Requests* the Secretariat …"); blank pieces before it are skipped."""
+    leading: list[str] = []
+    for text, italic in pieces:
+        if not leading and not text.strip():
+            continue
+        if not italic:
+            break
+        leading.append(text)
+    return fold_spaces("".join(leading)) or None
