@@ -14,9 +14,11 @@ from observatory.countries.models import RegionalGroup, State
 
 from .library import router as library_router
 from .schemas import ArticleOut, ChapterOut, ErrorOut, StateOut, TopicOut
+from .search import router as search_router
 
 api = NinjaAPI(title="Observatory API", version="1", urls_namespace="api")
 api.add_router("/", library_router)
+api.add_router("/", search_router)
 LANGS = ("ar", "zh", "en", "fr", "ru", "es")
 
 

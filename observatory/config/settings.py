@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "observatory.countries",
     "observatory.library",
     "observatory.ingest",
+    "observatory.search",
     "observatory.portal",
     "observatory.api",
 ]

@@ -23,6 +23,7 @@ from observatory.convention.models import Article
 from observatory.countries.models import State
 from observatory.ingest.errors import UnreadableFile
 from observatory.ingest.pipeline import run_file, to_contract
+from observatory.search.services import index_revision
 
 from .models import (
     ArticleReference,
@@ -156,6 +157,8 @@ def _store(actor, path: Path, contract: dict, *, state, visibility) -> ImportOut
     version.current = revision
     version.title = (contract["title"] or version.title)[:500]
     version.save(update_fields=["current", "title"])
+    # In the same transaction: the search index changes with the library or not at all.
+    index_revision(revision)
     outcome.status = "updated" if previous else "imported"
     record(
         actor=actor,

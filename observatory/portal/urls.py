@@ -3,7 +3,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from . import library_views, views
+from . import library_views, search_views, views
 
 app_name = "portal"
 
@@ -14,6 +14,7 @@ urlpatterns = [
     path("topics/", views.topics, name="topics"),
     path("states/", views.states, name="states"),
     path("states/<str:iso3>/", views.state, name="state"),
+    path("search/", search_views.search, name="search"),
     path("library/", library_views.library, name="library"),
     path("library/<path:key>/", library_views.document, name="document"),
     path("account/", views.account, name="account"),

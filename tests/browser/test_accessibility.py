@@ -18,6 +18,8 @@ PAGES = [
     "states/vnm/",
     "account/login/",
     "library/",
+    "search/?q=corruption",
+    "search/?q=-x",
 ]
 
 

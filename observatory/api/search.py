@@ -1,0 +1,72 @@
+"""The search endpoint."""
+
+from ninja import Router, Schema
+
+from observatory.search.selectors import search as run_search
+
+router = Router(tags=["search"])
+
+
+class HitOut(Schema):
+    document: str
+    symbol: str | None
+    paragraph: str
+    language: str
+    score: float
+    snippet: str
+    url: str
+
+
+class SearchOut(Schema):
+    query: str
+    total: int
+    backend: str
+    hits: list[HitOut]
+    facets: dict[str, list[list]]
+
+
+@router.get("/search", response=SearchOut)
+def search(
+    request,
+    q: str,
+    language: str | None = None,
+    results_language: str | None = None,
+    kind: str | None = None,
+    year: int | None = None,
+    state: str | None = None,
+    article: int | None = None,
+    limit: int = 10,
+    offset: int = 0,
+):
+    """Lexical search over the paragraphs the reader may see, with facet counts (language, document kind,
+    year, submitting State, article). Snippets are HTML: the original text, escaped, with <mark>."""
+    page = run_search(
+        request.user,
+        q,
+        language=language,
+        results_language=results_language,
+        document_kind=kind,
+        year=year,
+        state=state,
+        article=article,
+        limit=limit,
+        offset=offset,
+    )
+    return {
+        "query": q,
+        "total": page.total,
+        "backend": page.backend,
+        "hits": [
+            {
+                "document": h.document.key,
+                "symbol": h.document.symbol or None,
+                "paragraph": h.paragraph.pid,
+                "language": h.paragraph.language,
+                "score": h.score,
+                "snippet": str(h.snippet),
+                "url": h.url,
+            }
+            for h in page.hits
+        ],
+        "facets": {name: [list(row) for row in rows] for name, rows in page.facets.items()},
+    }

@@ -1,0 +1,101 @@
+"""The search page: results with facets that narrow them, updated in place with htmx."""
+
+from urllib.parse import urlencode
+
+from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
+
+from observatory.library.models import DocumentKind
+from observatory.search.query import InvalidQuery
+from observatory.search.selectors import search as run_search
+
+LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
+PAGE = 10
+# Facet of the results → the URL parameter that narrows by it, and its title.
+FACET_PARAMETERS = {
+    "language": ("results_language", _("Language")),
+    "document_kind": ("kind", _("Kind")),
+    "year": ("year", _("Year")),
+    "state": ("state", _("State")),
+    "article": ("article", _("Article")),
+}
+
+
+def _int(value, low, high):
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return None
+    return number if low <= number <= high else None
+
+
+def search(request):
+    """Search the library. Facet links and the form keep every other parameter."""
+    get = request.GET
+    text = get.get("q", "")
+    filters = {
+        "results_language": get.get("results_language") if get.get("results_language") in LANGUAGES else None,
+        "document_kind": get.get("kind") if get.get("kind") in DocumentKind.values else None,
+        "year": _int(get.get("year"), 1945, 2100),
+        "state": (get.get("state") or "")[:3] or None,
+        "article": _int(get.get("article"), 1, 71),
+    }
+    page_number = _int(get.get("page"), 1, 1000) or 1
+    context = {"text": text, "filters": filters, "page": None, "error": None, "page_number": page_number}
+    if text.strip():
+        try:
+            context["page"] = run_search(
+                request.user,
+                text,
+                language=get.get("language") if get.get("language") in LANGUAGES else None,
+                limit=PAGE,
+                offset=(page_number - 1) * PAGE,
+                **filters,
+            )
+        except InvalidQuery as exc:
+            context["error"] = exc.message
+    if context["page"] is not None:
+        context["facet_links"] = _facet_links(request, context["page"].facets)
+        context["pages"] = _pager(request, context["page"].total, page_number)
+    template = "portal/_search_results.html" if request.htmx else "portal/search.html"
+    return render(request, template, context)
+
+
+def _with(request, **changes) -> str:
+    """This search's URL with some parameters changed (None removes one); the page goes back to 1."""
+    parameters = {key: value for key, value in request.GET.items() if key != "page"}
+    for key, value in changes.items():
+        if value is None:
+            parameters.pop(key, None)
+        else:
+            parameters[key] = str(value)
+    return "?" + urlencode(parameters)
+
+
+def _facet_links(request, facets: dict) -> list[dict]:
+    """Per facet: its title and, per value, the count and the URL that narrows to it (or widens back)."""
+    links = []
+    for name, rows in facets.items():
+        parameter, title = FACET_PARAMETERS[name]
+        current = request.GET.get(parameter)
+        values = [
+            {
+                "value": value,
+                "count": count,
+                "active": str(value) == current,
+                "url": _with(request, **{parameter: None if str(value) == current else value}),
+            }
+            for value, count in rows[:12]
+        ]
+        links.append({"name": name, "title": title, "values": values})
+    return links
+
+
+def _pager(request, total: int, page_number: int) -> dict:
+    last = max(1, (total + PAGE - 1) // PAGE)
+    return {
+        "number": page_number,
+        "last": last,
+        "previous": _with(request, page=page_number - 1) if page_number > 1 else None,
+        "next": _with(request, page=page_number + 1) if page_number < last else None,
+    }

@@ -1,0 +1,1 @@
+"""Search: one interface over lexical and semantic backends."""

@@ -1,0 +1,31 @@
+"""The search index: derived data, rebuilt from the library at any time (``observatory reindex``).
+
+One ``SearchEntry`` per paragraph of a current revision, with what search filters on and the analysed
+text (``observatory.search.analysis``). The full-text structures live beside it in the database and are
+kept in step by the database itself, inside the same transaction as the library's own writes, so the
+index never points at content that is gone or was never committed:
+- SQLite: an FTS5 table over ``tokens`` with triggers (migration 0002);
+- PostgreSQL: a generated ``tsvector`` column with a GIN index (migration 0002).
+"""
+
+from django.db import models
+
+
+class SearchEntry(models.Model):
+    paragraph = models.OneToOneField(
+        "library.Paragraph", on_delete=models.CASCADE, primary_key=True, related_name="search_entry"
+    )
+    document = models.ForeignKey("library.Document", on_delete=models.CASCADE, related_name="+")
+    language = models.CharField(max_length=8, db_index=True)
+    paragraph_kind = models.CharField(max_length=12)
+    document_kind = models.CharField(max_length=20)
+    visibility = models.CharField(max_length=20)
+    year = models.PositiveSmallIntegerField(null=True)
+    state = models.ForeignKey("countries.State", on_delete=models.SET_NULL, null=True, related_name="+")
+    tokens = models.TextField()
+
+    class Meta:
+        indexes = [models.Index(fields=["visibility", "language"])]
+
+    def __str__(self) -> str:
+        return f"search entry of paragraph {self.paragraph_id}"

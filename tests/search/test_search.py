@@ -1,0 +1,146 @@
+"""Lexical search, one suite for every backend (the suite runs on SQLite FTS5 and on PostgreSQL)."""
+
+import json
+
+import pytest
+from django.contrib.auth.models import AnonymousUser
+from django.core.management import call_command
+from django.db.models import F
+
+from observatory.library.models import Paragraph
+from observatory.search.models import SearchEntry
+from observatory.search.query import InvalidQuery
+from observatory.search.selectors import search
+from observatory.search.services import rebuild
+
+from .conftest import SECRET
+
+PUBLIC = AnonymousUser()
+
+
+def pids(page):
+    return [(hit.document.key, hit.paragraph.pid) for hit in page.hits]
+
+
+def test_every_current_paragraph_is_indexed(corpus):
+    assert SearchEntry.objects.count() == Paragraph.objects.count() > 300
+
+
+def test_spanish_query_finds_inflected_forms(corpus):
+    page = search(PUBLIC, "declaraciones patrimoniales", language="es", results_language="es", limit=50)
+    assert page.total >= 2
+    assert any(key == "submission-2011-mexico" for key, _ in pids(page))
+    assert all(hit.paragraph.language == "es" for hit in page.hits)
+    assert "<mark>" in str(page.hits[0].snippet)
+
+
+def test_phrases_or_not_and_prefix(corpus):
+    phrase = search(PUBLIC, '"conflicts of interest"', language="en", results_language="en", limit=100)
+    assert phrase.total > 0 and all("conflict" in hit.paragraph.text.lower() for hit in phrase.hits)
+    either = search(PUBLIC, "whistle-blowers OR gifts", language="en", results_language="en", limit=100).total
+    assert either >= search(PUBLIC, "gifts", language="en", results_language="en").total
+    without = search(PUBLIC, "declarations -verification", language="en", results_language="en", limit=100)
+    assert without.total > 0 and all("verification" not in hit.paragraph.text.lower() for hit in without.hits)
+    prefix = search(PUBLIC, "declar*", language="en", results_language="en").total
+    assert prefix >= search(PUBLIC, "declarations", language="en", results_language="en").total > 0
+
+
+def test_arabic_without_diacritics_chinese_segmented_russian_inflected(corpus):
+    arabic = search(PUBLIC, "الاقرار", language="ar")  # no hamza on the alef: the text writes الإقرار
+    assert arabic.total > 0 and all(hit.paragraph.language == "ar" for hit in arabic.hits)
+    chinese = search(PUBLIC, "财产申报", language="zh")
+    assert chinese.total > 0 and chinese.hits[0].paragraph.language == "zh"
+    russian = search(PUBLIC, "декларировании доходов", language="ru")  # the text: "декларирования доходов"
+    assert russian.total > 0 and russian.hits[0].paragraph.language == "ru"
+
+
+def test_facets_count_what_matched(corpus):
+    page = search(PUBLIC, "corruption", language="en", limit=5)
+    languages = dict(page.facets["language"])
+    assert sum(languages.values()) == page.total
+    assert set(page.facets) == {"language", "document_kind", "year", "state", "article"}
+    narrowed = search(PUBLIC, "corruption", language="en", article=8)
+    assert narrowed.total == dict(page.facets["article"])[8]
+
+
+def test_confidential_paragraphs_only_for_those_allowed(corpus, users):
+    assert search(PUBLIC, "Quillwort", language="en").total == 0
+    assert search(users["focal_point"], "Quillwort", language="en").total == 0
+    for_secretariat = search(users["secretariat"], "Quillwort", language="en")
+    assert for_secretariat.total == 1 and SECRET in for_secretariat.hits[0].paragraph.text
+    # …and never counted in the public's facets either.
+    public = search(PUBLIC, "procurement", language="en", limit=100)
+    assert all(hit.document.key != "internal-note" for hit in public.hits)
+
+
+def test_a_new_revision_replaces_the_old_in_the_index(corpus, tmp_path):
+    from observatory.accounts.permissions import SYSTEM
+    from observatory.library.services import import_file
+
+    path = tmp_path / "internal-note.en.txt"
+    path.write_text("1. A rewritten note on beneficial ownership registers.\n", encoding="utf-8")
+    assert import_file(SYSTEM, path, kind="other", visibility="secretariat").status == "updated"
+    assert SearchEntry.objects.filter(paragraph__text__contains="Quillwort").count() == 0
+    current = Paragraph.objects.filter(revision__version__current=F("revision"))
+    assert SearchEntry.objects.count() == current.count() < Paragraph.objects.count()
+
+
+def test_rebuild_gives_the_same_index(corpus):
+    before = sorted(SearchEntry.objects.values_list("paragraph_id", "tokens"))
+    assert rebuild() == len(before)
+    assert sorted(SearchEntry.objects.values_list("paragraph_id", "tokens")) == before
+    call_command("reindex")
+    assert SearchEntry.objects.count() == len(before)
+
+
+@pytest.mark.parametrize(
+    ("query", "says"),
+    [
+        ("", "Type one or more words"),
+        ("   ", "Type one or more words"),
+        ("x " * 5000, "characters long"),
+        ("-corruption", "every word is excluded"),
+        ("OR AND NOT", "no word to look for"),
+        ("*** ---", "no word"),
+    ],
+)
+def test_bad_queries_get_a_clear_message(corpus, query, says):
+    with pytest.raises(InvalidQuery, match=says):
+        search(PUBLIC, query)
+
+
+@pytest.mark.parametrize(
+    "query", ['"unbalanced quote', "corruption (", "مكافحة corruption 腐败", "a'b\"c", "NEAR(x y)"]
+)
+def test_odd_queries_run(corpus, query):
+    search(PUBLIC, query)  # no exception: results, possibly none
+
+
+def test_api_search(client, corpus):
+    body = client.get(
+        "/api/v1/search", {"q": "asset declarations", "language": "en", "results_language": "en"}
+    ).json()
+    assert body["total"] > 0 and body["hits"][0]["url"].startswith("/")
+    assert {"document", "symbol", "paragraph", "language", "score", "snippet", "url"} <= set(body["hits"][0])
+    error = client.get("/api/v1/search", {"q": "-everything"})
+    assert error.status_code == 400 and error.json()["error"]["code"] == "invalid_input"
+    assert client.get("/api/v1/search", {"q": "x" * 10000}).status_code == 400
+
+
+def test_command_search_json(corpus, capsys):
+    call_command("search", "whistle-blowers", "--language", "en", "--json")
+    body = json.loads(capsys.readouterr().out)
+    assert body["total"] > 0 and {"document", "symbol", "paragraph", "language", "score", "snippet"} <= set(
+        body["hits"][0]
+    )
+
+
+@pytest.mark.parametrize("language", ["ar", "zh-hans", "en", "fr", "ru", "es"])
+def test_search_page(client, corpus, language):
+    html = client.get(f"/{language}/search/", {"q": "corruption"}).content.decode()
+    assert 'class="hit"' in html and "<mark>" in html
+    partial = client.get(
+        f"/{language}/search/", {"q": "corruption", "results_language": "fr"}, headers={"HX-Request": "true"}
+    )
+    assert "<html" not in partial.content.decode() and 'class="hit"' in partial.content.decode()
+    assert 'role="alert"' in client.get(f"/{language}/search/", {"q": "-x"}).content.decode()
