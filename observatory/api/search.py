@@ -19,6 +19,7 @@ class HitOut(Schema):
 
 class SearchOut(Schema):
     query: str
+    mode: str
     total: int
     backend: str
     hits: list[HitOut]
@@ -37,9 +38,12 @@ def search(
     article: int | None = None,
     limit: int = 10,
     offset: int = 0,
+    mode: str = "hybrid",
 ):
-    """Lexical search over the paragraphs the reader may see, with facet counts (language, document kind,
-    year, submitting State, article). Snippets are HTML: the original text, escaped, with <mark>."""
+    """Search the paragraphs the reader may see: ``mode`` lexical (words, six-language analysis), semantic
+    (meaning, across languages) or hybrid (both, by reciprocal rank fusion; the default). With facet counts
+    (language, document kind, year, submitting State, article). Snippets are HTML: the original text,
+    escaped, with <mark> on the query's words."""
     page = run_search(
         request.user,
         q,
@@ -51,9 +55,11 @@ def search(
         article=article,
         limit=limit,
         offset=offset,
+        mode=mode,
     )
     return {
         "query": q,
+        "mode": mode,
         "total": page.total,
         "backend": page.backend,
         "hits": [

@@ -7,10 +7,16 @@ from django.utils.translation import gettext_lazy as _
 
 from observatory.library.models import DocumentKind
 from observatory.search.query import InvalidQuery
+from observatory.search.selectors import MODES
 from observatory.search.selectors import search as run_search
 
 LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
 PAGE = 10
+MODE_LABELS = [
+    ("hybrid", _("Words and meaning")),
+    ("lexical", _("Exact words")),
+    ("semantic", _("Meaning, in every language")),
+]
 # Facet of the results → the URL parameter that narrows by it, and its title.
 FACET_PARAMETERS = {
     "language": ("results_language", _("Language")),
@@ -41,7 +47,16 @@ def search(request):
         "article": _int(get.get("article"), 1, 71),
     }
     page_number = _int(get.get("page"), 1, 1000) or 1
-    context = {"text": text, "filters": filters, "page": None, "error": None, "page_number": page_number}
+    mode = get.get("mode") if get.get("mode") in MODES else "hybrid"
+    context = {
+        "text": text,
+        "filters": filters,
+        "page": None,
+        "error": None,
+        "page_number": page_number,
+        "mode": mode,
+        "modes": MODE_LABELS,
+    }
     if text.strip():
         try:
             context["page"] = run_search(

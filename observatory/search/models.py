@@ -29,3 +29,17 @@ class SearchEntry(models.Model):
 
     def __str__(self) -> str:
         return f"search entry of paragraph {self.paragraph_id}"
+
+
+class SearchVector(models.Model):
+    """The embedding of a paragraph (float32, L2-normalised), with the model that made it: vectors of
+    different models are never compared."""
+
+    paragraph = models.OneToOneField(
+        "library.Paragraph", on_delete=models.CASCADE, primary_key=True, related_name="search_vector"
+    )
+    model = models.CharField(max_length=60)
+    vector = models.BinaryField()
+
+    def __str__(self) -> str:
+        return f"{self.model} vector of paragraph {self.paragraph_id}"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from django.db.models import Count
 from django.utils.safestring import SafeString, mark_safe
 
 from observatory.ingest.language import detect_language
@@ -14,7 +15,11 @@ from observatory.library.selectors import readable_visibilities
 
 from .analysis import LANGUAGES, snippet
 from .backends import Results, SearchRequest, backend
-from .query import parse
+from .models import SearchEntry
+from .query import InvalidQuery, parse
+from .semantic import FUSION_DEPTH, allowed_ids, fuse, semantic_ranking
+
+MODES = ("lexical", "semantic", "hybrid")
 
 MAX_LIMIT = 100
 
@@ -66,25 +71,44 @@ def search(
     limit: int = 10,
     offset: int = 0,
     facets: bool = True,
+    mode: str = "lexical",
 ) -> SearchPage:
-    """Lexical search for ``user``. Raises InvalidQuery (one clear message) for a query that cannot run."""
+    """Search for ``user``: lexical, semantic (by meaning, across languages) or hybrid (both, fused).
+    Raises InvalidQuery (one clear message) for a query that cannot run."""
+    if mode not in MODES:
+        raise InvalidQuery(message=f"Unknown search mode {mode!r}; use one of {', '.join(MODES)}.")
     analysis_language = query_language(text, language)
     query = parse(text, analysis_language)
     engine = backend()
-    results: Results = engine.search(
-        SearchRequest(
-            query=query,
-            visibilities=readable_visibilities(user),
-            language=results_language,
-            document_kind=document_kind,
-            year=year,
-            state=state,
-            article=article,
-            limit=max(1, min(limit, MAX_LIMIT)),
-            offset=max(0, offset),
-            facets=facets,
-        )
+    limit, offset = max(1, min(limit, MAX_LIMIT)), max(0, offset)
+    filters = {
+        "language": results_language,
+        "document_kind": document_kind,
+        "year": year,
+        "state": state,
+        "article": article,
+    }
+    lexical_request = SearchRequest(
+        query=query,
+        visibilities=readable_visibilities(user),
+        limit=limit,
+        offset=offset,
+        facets=facets,
+        **filters,
     )
+    if mode == "lexical":
+        results: Results = engine.search(lexical_request)
+    else:
+        allowed = allowed_ids(readable_visibilities(user), **filters)
+        ranking = semantic_ranking(text, allowed, FUSION_DEPTH)
+        if mode == "hybrid":
+            lexical_request.limit, lexical_request.offset, lexical_request.facets = FUSION_DEPTH, 0, False
+            ranking = fuse(engine.search(lexical_request).hits, ranking)
+        results = Results(
+            hits=ranking[offset : offset + limit],
+            total=len(ranking),
+            facets=_facets_of([pid for pid, _ in ranking]) if facets else {},
+        )
     ids = [paragraph_id for paragraph_id, _ in results.hits]
     visible = readable_visibilities(user)
     paragraphs = {
@@ -112,3 +136,27 @@ def search(
         facets=results.facets,
         backend=engine.name,
     )
+
+
+FACET_FIELDS = {
+    "language": "language",
+    "document_kind": "document_kind",
+    "year": "year",
+    "state": "state__iso3",
+    "article": "paragraph__article_references__article__number",
+}
+
+
+def _facets_of(paragraph_ids: list[int]) -> dict:
+    """Facet counts over a ranking (semantic and hybrid results are the top of a ranking)."""
+    entries = SearchEntry.objects.filter(paragraph_id__in=paragraph_ids)
+    facets = {}
+    for name, field_name in FACET_FIELDS.items():
+        rows = (
+            entries.exclude(**{f"{field_name}__isnull": True})
+            .values(field_name)
+            .annotate(n=Count("paragraph_id", distinct=True))
+            .values_list(field_name, "n")
+        )
+        facets[name] = sorted(rows, key=lambda row: (-row[1], str(row[0])))
+    return facets

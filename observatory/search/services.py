@@ -12,7 +12,8 @@ from django.db.models import F
 from observatory.library.models import LanguageVersion, Paragraph, Revision
 
 from .analysis import index_text
-from .models import SearchEntry
+from .models import SearchEntry, SearchVector
+from .semantic import store_vectors
 
 BATCH = 2000
 
@@ -48,12 +49,14 @@ def _paragraphs():
 def index_revision(revision: Revision) -> int:
     """Make ``revision`` the indexed one of its language version: its paragraphs in, the older
     revisions' out. Call inside the transaction that stored it."""
-    SearchEntry.objects.filter(paragraph__revision__version=revision.version).exclude(
-        paragraph__revision=revision
-    ).delete()
-    entries = _entries(_paragraphs().filter(revision=revision))
-    SearchEntry.objects.bulk_create(entries, batch_size=BATCH)
-    return len(entries)
+    for model in (SearchEntry, SearchVector):
+        model.objects.filter(paragraph__revision__version=revision.version).exclude(
+            paragraph__revision=revision
+        ).delete()
+    paragraphs = list(_paragraphs().filter(revision=revision))
+    SearchEntry.objects.bulk_create(_entries(paragraphs), batch_size=BATCH)
+    store_vectors(p for p in paragraphs if not SearchVector.objects.filter(paragraph_id=p.pk).exists())
+    return len(paragraphs)
 
 
 @transaction.atomic
@@ -70,10 +73,14 @@ def rebuild(progress: Callable[[int, int], None] | None = None) -> int:
     """Empty the index and fill it from the current revisions of the library, in batches."""
     SearchEntry.objects.all().delete()
     current = _paragraphs().filter(revision__version__current_id=F("revision_id")).order_by("pk")
+    # Vectors are dear to make and a paragraph never changes: keep those of current paragraphs.
+    SearchVector.objects.exclude(paragraph__in=current.values("pk")).delete()
+    with_vectors = set(SearchVector.objects.values_list("paragraph_id", flat=True))
     total, done = current.count(), 0
     for start in range(0, total, BATCH):
         batch = list(current[start : start + BATCH])
         SearchEntry.objects.bulk_create(_entries(batch), batch_size=BATCH)
+        store_vectors(p for p in batch if p.pk not in with_vectors)
         done += len(batch)
         if progress:
             progress(done, total)

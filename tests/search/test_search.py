@@ -144,3 +144,35 @@ def test_search_page(client, corpus, language):
     )
     assert "<html" not in partial.content.decode() and 'class="hit"' in partial.content.decode()
     assert 'role="alert"' in client.get(f"/{language}/search/", {"q": "-x"}).content.decode()
+
+
+def test_semantic_search_crosses_languages(corpus):
+    # A Russian question about asset declarations finds the Arabic and Chinese submissions on it.
+    page = search(
+        PUBLIC, "проверка деклараций об имуществе государственных служащих", mode="semantic", limit=30
+    )
+    languages = {hit.paragraph.language for hit in page.hits}
+    assert {"ar", "zh"} <= languages
+    arabic = search(PUBLIC, "protection of whistle-blowers", mode="semantic", results_language="ar", limit=5)
+    assert arabic.hits and all(hit.paragraph.language == "ar" for hit in arabic.hits)
+
+
+def test_hybrid_fuses_both_rankings(corpus):
+    lexical = search(PUBLIC, "asset declarations", mode="lexical", language="en", limit=50)
+    hybrid = search(PUBLIC, "asset declarations", mode="hybrid", language="en", limit=50)
+    assert hybrid.total >= lexical.total > 0
+    assert {h.paragraph.pk for h in lexical.hits[:3]} & {h.paragraph.pk for h in hybrid.hits[:10]}
+    assert set(hybrid.facets) == {"language", "document_kind", "year", "state", "article"}
+
+
+@pytest.mark.parametrize("mode", ["semantic", "hybrid"])
+def test_confidential_paragraphs_never_in_semantic_results(corpus, users, mode):
+    public = search(PUBLIC, SECRET, mode=mode, limit=100)
+    assert all(hit.document.key != "internal-note" for hit in public.hits)
+    secretariat = search(users["secretariat"], SECRET, mode=mode, limit=5)
+    assert secretariat.hits[0].document.key == "internal-note"
+
+
+def test_unknown_mode(corpus):
+    with pytest.raises(InvalidQuery, match="Unknown search mode"):
+        search(PUBLIC, "corruption", mode="psychic")

@@ -12,13 +12,13 @@ LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
 
 
 class Command(BaseCommand):
-    help = "Search the library as the public sees it (lexical search)."
+    help = "Search the library as the public sees it (lexical, semantic or hybrid)."
 
     def add_arguments(self, parser):
         parser.add_argument("query")
         parser.add_argument("--language", choices=LANGUAGES, help="the language of the query")
         parser.add_argument("--results-language", choices=LANGUAGES, help="only paragraphs in this language")
-        parser.add_argument("--mode", choices=["lexical"], default="lexical")
+        parser.add_argument("--mode", choices=["lexical", "semantic", "hybrid"], default="hybrid")
         parser.add_argument("--limit", type=int, default=10)
         parser.add_argument("--json", dest="as_json", action="store_true")
 

@@ -1,0 +1,114 @@
+"""Semantic and hybrid search.
+
+Semantic: the query's embedding against the stored paragraph embeddings (exact cosine, numpy, over the
+paragraphs the filters allow). The vectors are read from the database into one matrix per process and
+read again when the index changes (its size or content stamp moves), so every process sees what is
+committed. Hybrid: reciprocal rank fusion (k = 60) of the lexical and the semantic rankings.
+"""
+
+from __future__ import annotations
+
+import threading
+
+import numpy as np
+from django.db.models import Count, Sum
+
+from .embeddings import get_embedder
+from .models import SearchEntry, SearchVector
+
+RRF_K = 60
+FUSION_DEPTH = 100  # how deep each ranking goes into the fusion
+
+_lock = threading.Lock()
+_cache: dict[str, tuple[tuple, np.ndarray, np.ndarray]] = {}
+
+
+def _stamp(model: str) -> tuple:
+    summary = SearchVector.objects.filter(model=model).aggregate(
+        n=Count("paragraph_id"), s=Sum("paragraph_id")
+    )
+    return (summary["n"], summary["s"] or 0)
+
+
+def _matrix(model: str) -> tuple[np.ndarray, np.ndarray]:
+    """(paragraph ids, vectors) of one model, cached until the stored vectors change."""
+    stamp = _stamp(model)
+    with _lock:
+        cached = _cache.get(model)
+        if cached and cached[0] == stamp:
+            return cached[1], cached[2]
+    rows = list(
+        SearchVector.objects.filter(model=model)
+        .order_by("paragraph_id")
+        .values_list("paragraph_id", "vector")
+    )
+    ids = np.fromiter((row[0] for row in rows), dtype=np.int64, count=len(rows))
+    vectors = (
+        np.vstack([np.frombuffer(bytes(row[1]), dtype=np.float32) for row in rows])
+        if rows
+        else np.zeros((0, 1), dtype=np.float32)
+    )
+    with _lock:
+        _cache[model] = (stamp, ids, vectors)
+    return ids, vectors
+
+
+def semantic_ranking(text: str, allowed: set[int] | None, limit: int) -> list[tuple[int, float]]:
+    """Paragraph ids by cosine similarity to the query, best first, among ``allowed`` (None: all)."""
+    embedder = get_embedder()
+    ids, vectors = _matrix(embedder.name)
+    if not len(ids):
+        return []
+    scores = vectors @ embedder.embed_query(text)
+    if allowed is not None:
+        mask = np.isin(ids, np.fromiter(allowed, dtype=np.int64, count=len(allowed)))
+        scores = np.where(mask, scores, -np.inf)
+    count = min(limit, int(np.isfinite(scores).sum()))
+    if count <= 0:
+        return []
+    top = np.argpartition(-scores, count - 1)[:count]
+    top = top[np.argsort(-scores[top], kind="stable")]
+    return [(int(ids[i]), float(scores[i])) for i in top]
+
+
+def fuse(*rankings: list[tuple[int, float]]) -> list[tuple[int, float]]:
+    """Reciprocal rank fusion: each ranking gives 1 / (k + rank) to its items."""
+    scores: dict[int, float] = {}
+    for ranking in rankings:
+        for rank, (paragraph_id, _) in enumerate(ranking, start=1):
+            scores[paragraph_id] = scores.get(paragraph_id, 0.0) + 1.0 / (RRF_K + rank)
+    return sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+
+
+def allowed_ids(
+    visibilities, *, language=None, document_kind=None, year=None, state=None, article=None
+) -> set[int]:
+    """The paragraphs the filters (and the reader's visibilities) let through."""
+    entries = SearchEntry.objects.filter(visibility__in=visibilities)
+    if language:
+        entries = entries.filter(language=language)
+    if document_kind:
+        entries = entries.filter(document_kind=document_kind)
+    if year:
+        entries = entries.filter(year=year)
+    if state:
+        entries = entries.filter(state__iso3=state.upper())
+    if article:
+        entries = entries.filter(paragraph__article_references__article__number=article)
+    return set(entries.values_list("paragraph_id", flat=True))
+
+
+def store_vectors(paragraphs) -> None:
+    """Embed and store the vectors of these paragraphs (called where they are indexed)."""
+    paragraphs = list(paragraphs)
+    if not paragraphs:
+        return
+    embedder = get_embedder()
+    vectors = embedder.embed([p.text for p in paragraphs]).astype(np.float32)
+    SearchVector.objects.bulk_create(
+        [
+            SearchVector(paragraph_id=p.pk, model=embedder.name, vector=v.tobytes())
+            for p, v in zip(paragraphs, vectors, strict=True)
+        ],
+        batch_size=1000,
+    )
