@@ -80,7 +80,11 @@ def parse(text: str, language: str | None) -> Query:
         if not terms:
             negate = pending_or = False
             continue  # punctuation, stray operators
-        if negate:
+        if phrase is None and not negate and not pending_or and _is_han(raw) and len(terms[0].tokens) > 1:
+            # Chinese has no spaces: an unquoted run of characters is its words, all required, wherever
+            # the segmentation of each paragraph put their boundaries; quotes ask for the exact phrase.
+            query.groups.extend([Term(tokens=(token,))] for token in terms[0].tokens)
+        elif negate:
             query.excluded.extend(terms)
         elif pending_or:
             query.groups[-1].extend(terms)
@@ -113,6 +117,10 @@ def _variants(raw: str, language: str | None, prefix: bool) -> list[Term]:
         if tokens and all(tokens != variant.tokens for variant in variants):
             variants.append(Term(tokens=tokens, prefix=prefix))
     return variants
+
+
+def _is_han(text: str) -> bool:
+    return script_of(text) == "han"
 
 
 def _fts5_term(term: Term) -> str:

@@ -1,0 +1,314 @@
+"""Search at scale: build time and latency of every backend, side by side.
+
+Generates N paragraphs in the six languages (default 1,000,000) from the project's own multilingual
+texts (the relevance fixture and the demo corpus, recombined), stores them in the library tables, builds
+the lexical index (analysis + full-text index) and a vector per paragraph, then times 200 queries:
+
+- lexical top 10; lexical top 10 with three facet counts (language, document kind, article);
+- semantic top 10 (query embedding included) and hybrid (both, fused).
+
+Vectors at this scale are not embeddings of the texts (embedding a million paragraphs takes hours on
+two cores): they are random unit vectors of the model's size, so the semantic figures are the cost of
+search, not its quality (bench/search_quality.py measures quality).
+
+Each backend runs in a process of its own: SQLite in a temporary folder, PostgreSQL in a throwaway
+cluster (scripts/with-postgres). Also 8 concurrent HTTP clients on loopback against the search API.
+
+    python bench/search.py [--paragraphs 1000000] [--backends sqlite,postgresql] [--queries 200]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
+
+
+def percentiles(samples: list[float]) -> dict[str, float]:
+    ordered = sorted(samples)
+
+    def at(share: float) -> float:
+        return ordered[min(len(ordered) - 1, int(share * len(ordered)))] * 1000
+
+    return {"p50": at(0.50), "p95": at(0.95), "p99": at(0.99)}
+
+
+def sentence_pool() -> dict[str, list[str]]:
+    """Paragraph texts per language, from the project's fixtures."""
+    from observatory.search.relevance import documents as relevance_documents
+
+    from observatory.library.demo_corpus import documents as demo_documents
+
+    pool: dict[str, list[str]] = {language: [] for language in LANGUAGES}
+    for doc in relevance_documents():
+        pool[doc.language].extend(text for _, text in doc.paragraphs)
+    for doc in demo_documents():
+        pool[doc.language].extend(p.text for p in doc.paragraphs if len(p.text) > 80)
+    return pool
+
+
+def populate(count: int) -> float:
+    """Library rows for ``count`` paragraphs (100 per document); returns seconds spent."""
+    from observatory.library.models import Document, LanguageVersion, Paragraph, Revision
+
+    pool, rng = sentence_pool(), random.Random(7)
+    started = time.perf_counter()
+    per_document = 100
+    for start in range(0, count, per_document * 100):
+        documents = Document.objects.bulk_create(
+            [
+                Document(
+                    key=f"bench-{start + i}",
+                    kind=rng.choice(["submission", "report", "legislation"]),
+                    title=f"Bench {start + i}",
+                    year=2010 + (i % 15),
+                )
+                for i in range(0, min(per_document * 100, count - start), per_document)
+            ]
+        )
+        versions = LanguageVersion.objects.bulk_create(
+            [LanguageVersion(document=d, language=LANGUAGES[i % 6]) for i, d in enumerate(documents)]
+        )
+        revisions = Revision.objects.bulk_create(
+            [
+                Revision(
+                    version=v, number=1, source_name="bench", format="text", file_sha256="-", text_sha256="-"
+                )
+                for v in versions
+            ]
+        )
+        paragraphs = []
+        for revision, version in zip(revisions, versions, strict=True):
+            texts = pool[version.language]
+            for position in range(per_document):
+                text = " ".join(rng.sample(texts, 2))
+                paragraphs.append(
+                    Paragraph(
+                        revision=revision,
+                        position=position,
+                        pid=str(position + 1),
+                        kind="numbered",
+                        text=text,
+                        language=version.language,
+                    )
+                )
+        Paragraph.objects.bulk_create(paragraphs, batch_size=5000)
+        for version, revision in zip(versions, revisions, strict=True):
+            version.current = revision
+        LanguageVersion.objects.bulk_update(versions, ["current"], batch_size=5000)
+    return time.perf_counter() - started
+
+
+def build_index() -> dict[str, float]:
+    """Lexical entries (analysis + full-text index) and random vectors; seconds and rates."""
+    import numpy as np
+    from django.db import transaction
+    from django.db.models import F
+
+    from observatory.library.models import Paragraph
+    from observatory.search.embeddings import get_embedder
+    from observatory.search.models import SearchEntry, SearchVector
+    from observatory.search.services import BATCH, _entries
+
+    current = (
+        Paragraph.objects.filter(revision__version__current_id=F("revision_id"))
+        .select_related("revision__version__document")
+        .order_by("pk")
+    )
+    total = current.count()
+    started = time.perf_counter()
+    with transaction.atomic():
+        for start in range(0, total, BATCH * 5):
+            SearchEntry.objects.bulk_create(_entries(current[start : start + BATCH * 5]), batch_size=BATCH)
+    lexical = time.perf_counter() - started
+    dimensions, name = 512, get_embedder().name
+    rng = np.random.default_rng(7)
+    started = time.perf_counter()
+    ids = list(current.values_list("pk", flat=True))
+    with transaction.atomic():
+        for start in range(0, len(ids), 20000):
+            chunk = ids[start : start + 20000]
+            vectors = rng.standard_normal((len(chunk), dimensions), dtype=np.float32)
+            vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+            SearchVector.objects.bulk_create(
+                [
+                    SearchVector(paragraph_id=pid, model=name, vector=v.tobytes())
+                    for pid, v in zip(chunk, vectors, strict=True)
+                ],
+                batch_size=5000,
+            )
+    vectors = time.perf_counter() - started
+    return {
+        "paragraphs": total,
+        "lexical_seconds": lexical,
+        "lexical_per_second": total / lexical,
+        "vector_store_seconds": vectors,
+    }
+
+
+def query_words() -> list[tuple[str, str]]:
+    """Two-word queries in the six languages, from the fixture's own queries."""
+    from observatory.search.relevance import queries
+
+    return [(q.language, " ".join(q.text.split()[:2])) for q in queries()]
+
+
+def time_queries(count: int) -> dict[str, dict[str, float]]:
+    from django.contrib.auth.models import AnonymousUser
+
+    from observatory.search.selectors import search
+
+    public, rng = AnonymousUser(), random.Random(11)
+    words = query_words()
+    chosen = [rng.choice(words) for _ in range(count)]
+    # Warm caches (the vector matrix, analysers, the embedding model) outside the timings.
+    search(public, chosen[0][1], language=chosen[0][0], mode="hybrid")
+    results = {}
+    for name, options in (
+        ("lexical", {"mode": "lexical", "facets": False}),
+        ("lexical + 3 facets", {"mode": "lexical", "facets": True}),
+        ("semantic", {"mode": "semantic", "facets": False}),
+        ("hybrid", {"mode": "hybrid", "facets": False}),
+    ):
+        samples = []
+        for language, text in chosen:
+            started = time.perf_counter()
+            search(public, text, language=language, limit=10, **options)
+            samples.append(time.perf_counter() - started)
+        results[name] = percentiles(samples)
+    return results
+
+
+def time_http(clients: int = 8, per_client: int = 25) -> dict[str, float]:
+    """8 clients at once against the search API of `observatory serve` on loopback."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "observatory.cli", "serve", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        base = f"http://127.0.0.1:{port}/api/v1/search?"
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(base + "q=corruption&mode=lexical", timeout=5).read()  # noqa: S310
+                break
+            except OSError:
+                time.sleep(0.2)
+        words = query_words()
+        samples: list[float] = []
+        lock = threading.Lock()
+
+        def client(seed: int) -> None:
+            rng = random.Random(seed)
+            for _ in range(per_client):
+                language, text = rng.choice(words)
+                url = base + urllib.parse.urlencode({"q": text, "language": language, "mode": "hybrid"})
+                started = time.perf_counter()
+                urllib.request.urlopen(url, timeout=60).read()  # noqa: S310 (loopback only)
+                with lock:
+                    samples.append(time.perf_counter() - started)
+
+        started = time.perf_counter()
+        threads = [threading.Thread(target=client, args=(seed,)) for seed in range(clients)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        elapsed = time.perf_counter() - started
+        return {**percentiles(samples), "requests_per_second": len(samples) / elapsed}
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def child(paragraphs: int, queries: int) -> None:
+    """Run in the backend's own process: build, time, print one JSON line."""
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+    from django.db import connection
+
+    call_command("migrate", verbosity=0)
+    report = {"backend": connection.vendor, "populate_seconds": populate(paragraphs)}
+    report.update(build_index())
+    report["queries"] = time_queries(queries)
+    report["max_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    report["http_8_clients"] = time_http()
+    print("RESULT " + json.dumps(report))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--paragraphs", type=int, default=1_000_000)
+    parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument("--backends", default="sqlite,postgresql")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "observatory.config.settings")
+    if args.child:
+        child(args.paragraphs, args.queries)
+        return
+    reports = []
+    for name in args.backends.split(","):
+        with tempfile.TemporaryDirectory() as var:
+            env = {**os.environ, "OBSERVATORY_VAR_DIR": var}
+            env.pop("DATABASE_URL", None)
+            command = [
+                sys.executable,
+                __file__,
+                "--child",
+                "--paragraphs",
+                str(args.paragraphs),
+                "--queries",
+                str(args.queries),
+            ]
+            if name == "postgresql":
+                command = [str(ROOT / "scripts" / "with-postgres"), *command]
+            output = subprocess.run(command, env=env, capture_output=True, text=True, check=True).stdout
+            reports.append(json.loads(output.split("RESULT ", 1)[1]))
+    print(f"search at {args.paragraphs:,} paragraphs, {args.queries} queries, 2 cores")
+    print(f"{'':<28}" + "".join(f"{r['backend']:>24}" for r in reports))
+    rows = [
+        ("library rows, s", lambda r: f"{r['populate_seconds']:.1f}"),
+        ("lexical index, s", lambda r: f"{r['lexical_seconds']:.1f}"),
+        ("lexical index, paragraphs/s", lambda r: f"{r['lexical_per_second']:,.0f}"),
+        ("vectors stored, s", lambda r: f"{r['vector_store_seconds']:.1f}"),
+    ]
+    for kind in ("lexical", "lexical + 3 facets", "semantic", "hybrid"):
+        rows.append(
+            (
+                f"{kind}, ms p50/p95/p99",
+                lambda r, k=kind: "{p50:.1f}/{p95:.1f}/{p99:.1f}".format(**r["queries"][k]),
+            )
+        )
+    rows.append(("HTTP 8 clients, ms p50/p95", lambda r: "{p50:.0f}/{p95:.0f}".format(**r["http_8_clients"])))
+    rows.append(("HTTP 8 clients, requests/s", lambda r: f"{r['http_8_clients']['requests_per_second']:.1f}"))
+    rows.append(("serving process max RSS, MB", lambda r: f"{r['max_rss_mb']:,.0f}"))
+    for label, value in rows:
+        print(f"{label:<28}" + "".join(f"{value(r):>24}" for r in reports))
+
+
+if __name__ == "__main__":
+    main()
