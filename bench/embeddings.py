@@ -259,7 +259,7 @@ def main() -> None:
         if not cls.is_installed():
             print(f"{name}: skipped, package {cls.package} not installed")
             continue
-        child = subprocess.run(  # noqa: S603 - this very script, with arguments of our own
+        child = subprocess.run(
             [
                 sys.executable,
                 __file__,
