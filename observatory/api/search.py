@@ -15,6 +15,7 @@ class HitOut(Schema):
     score: float
     snippet: str
     url: str
+    other_versions: dict[str, str]
 
 
 class SearchOut(Schema):
@@ -71,6 +72,7 @@ def search(
                 "score": h.score,
                 "snippet": str(h.snippet),
                 "url": h.url,
+                "other_versions": dict(h.other_versions),
             }
             for h in page.hits
         ],

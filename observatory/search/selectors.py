@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count
+from functools import cached_property
+
+from django.db.models import Count, F
 from django.utils.safestring import SafeString, mark_safe
 
 from observatory.ingest.language import detect_language
@@ -38,6 +40,24 @@ class SearchHit:
     def url(self) -> str:
         version = self.paragraph.revision.version
         return f"{self.document.get_absolute_url()}?version={version.language}#{self.paragraph.anchor}"
+
+    @cached_property
+    def other_versions(self) -> list[tuple[str, str]]:
+        """(language, URL) of the same paragraph in the document's other language versions."""
+        version = self.paragraph.revision.version
+        languages = (
+            Paragraph.objects.filter(
+                revision__version__document_id=version.document_id,
+                revision__version__current=F("revision"),
+                pid=self.paragraph.pid,
+            )
+            .exclude(revision__version=version)
+            .values_list("revision__version__language", flat=True)
+        )
+        base = self.document.get_absolute_url()
+        return [
+            (language, f"{base}?version={language}#{self.paragraph.anchor}") for language in sorted(languages)
+        ]
 
 
 @dataclass

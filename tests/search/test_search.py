@@ -176,3 +176,22 @@ def test_confidential_paragraphs_never_in_semantic_results(corpus, users, mode):
 def test_unknown_mode(corpus):
     with pytest.raises(InvalidQuery, match="Unknown search mode"):
         search(PUBLIC, "corruption", mode="psychic")
+
+
+def test_a_hit_links_the_same_paragraph_in_other_language_versions(client, corpus):
+    page = search(
+        PUBLIC, "Secrétariat ressources extrabudgétaires", language="fr", results_language="fr", limit=20
+    )
+    hit = next(h for h in page.hits if h.document.key == "CAC/COSP/2017/14")
+    assert [language for language, _ in hit.other_versions] == ["en"]
+    assert hit.other_versions[0][1].endswith(f"?version=en#{hit.paragraph.anchor}")
+    body = client.get(
+        "/api/v1/search",
+        {
+            "q": "Secrétariat ressources extrabudgétaires",
+            "language": "fr",
+            "results_language": "fr",
+            "limit": 20,
+        },
+    ).json()
+    assert any(h["other_versions"].get("en") for h in body["hits"])
