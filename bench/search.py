@@ -49,9 +49,8 @@ def percentiles(samples: list[float]) -> dict[str, float]:
 
 def sentence_pool() -> dict[str, list[str]]:
     """Paragraph texts per language, from the project's fixtures."""
-    from observatory.search.relevance import documents as relevance_documents
-
     from observatory.library.demo_corpus import documents as demo_documents
+    from observatory.search.relevance import documents as relevance_documents
 
     pool: dict[str, list[str]] = {language: [] for language in LANGUAGES}
     for doc in relevance_documents():

@@ -29,10 +29,10 @@ def main() -> None:
     django.setup()
     from django.contrib.auth.models import AnonymousUser
     from django.core.management import call_command
-    from observatory.search.relevance import as_text_file, documents, ndcg_at_k, queries, recall_at_k
 
     from observatory.accounts.permissions import SYSTEM
     from observatory.library.services import import_file
+    from observatory.search.relevance import as_text_file, documents, ndcg_at_k, queries, recall_at_k
     from observatory.search.selectors import search
 
     call_command("migrate", verbosity=0)

@@ -5,7 +5,6 @@ hits are loaded from the library (current revision, visibility), so a stale inde
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-
 from functools import cached_property
 
 from django.db.models import Count, F
