@@ -44,6 +44,15 @@ class Query:
 
     groups: list[list[Term]] = field(default_factory=list)
     excluded: list[Term] = field(default_factory=list)
+    explicit: bool = False  # the person wrote AND, OR, NOT, "-" or quotes: take the query as written
+
+    def relaxed(self) -> Query:
+        """Any of the words instead of all of them (BM25 still ranks paragraphs with more first)."""
+        return Query(
+            groups=[[term for group in self.groups for term in group]],
+            excluded=self.excluded,
+            explicit=self.explicit,
+        )
 
     @property
     def terms(self) -> set[str]:
@@ -65,13 +74,16 @@ def parse(text: str, language: str | None) -> Query:
     for match in _TOKEN.finditer(text):
         phrase, word = match.group(1), match.group(2)
         if word in ("OR", "|"):
-            pending_or = bool(query.groups)
+            pending_or, query.explicit = bool(query.groups), True
             continue
         if word in ("AND", "&"):
+            query.explicit = True
             continue
         if word == "NOT":
-            negate = True
+            negate, query.explicit = True, True
             continue
+        if phrase is not None or (word.startswith("-") and len(word) > 1):
+            query.explicit = True
         raw = phrase if phrase is not None else word
         if phrase is None and raw.startswith("-") and len(raw) > 1:
             negate, raw = True, raw[1:]

@@ -4,7 +4,7 @@ hits are loaded from the library (current revision, visibility), so a stale inde
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from django.db.models import Count, F
@@ -116,13 +116,13 @@ def search(
         **filters,
     )
     if mode == "lexical":
-        results: Results = engine.search(lexical_request)
+        results: Results = _lexical(engine, lexical_request)
     else:
         allowed = allowed_ids(readable_visibilities(user), **filters)
         ranking = semantic_ranking(text, allowed, FUSION_DEPTH)
         if mode == "hybrid":
             lexical_request.limit, lexical_request.offset, lexical_request.facets = FUSION_DEPTH, 0, False
-            ranking = fuse(engine.search(lexical_request).hits, ranking)
+            ranking = fuse(_lexical(engine, lexical_request).hits, ranking)
         results = Results(
             hits=ranking[offset : offset + limit],
             total=len(ranking),
@@ -155,6 +155,28 @@ def search(
         facets=results.facets,
         backend=engine.name,
     )
+
+
+def _lexical(engine, request: SearchRequest) -> Results:
+    """All the words first; when that finds less than a page and the person wrote no operator, the
+    paragraphs with any of the words follow (a question typed in full rarely has every word in one
+    paragraph)."""
+    strict = engine.search(request)
+    query = request.query
+    depth = request.offset + request.limit
+    if query.explicit or len(query.groups) < 2 or strict.total >= depth:
+        return strict
+    # Every strict hit fits in the first ``depth``: rank them first, then the rest of the relaxed ones.
+    first = (
+        engine.search(replace(request, offset=0, limit=depth, facets=False)).hits
+        if request.offset
+        else strict.hits
+    )
+    relaxed = engine.search(replace(request, query=query.relaxed(), offset=0, limit=depth + len(first)))
+    seen = {paragraph_id for paragraph_id, _ in first}
+    merged = list(first) + [hit for hit in relaxed.hits if hit[0] not in seen]
+    hits = merged[request.offset : depth]
+    return Results(hits=hits, total=relaxed.total, facets=relaxed.facets)
 
 
 FACET_FIELDS = {

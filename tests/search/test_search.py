@@ -195,3 +195,28 @@ def test_a_hit_links_the_same_paragraph_in_other_language_versions(client, corpu
         },
     ).json()
     assert any(h["other_versions"].get("en") for h in body["hits"])
+
+
+def test_a_question_typed_in_full_still_finds_paragraphs(corpus):
+    # Not every word of the question is in one paragraph: the paragraphs with most of them come first.
+    page = search(
+        PUBLIC,
+        "how do States verify the declarations of their officials",
+        language="en",
+        results_language="en",
+        mode="lexical",
+    )
+    assert page.total > 0 and page.hits
+    strict = search(
+        PUBLIC, "how AND do AND States AND verify AND declarations", language="en", mode="lexical"
+    )
+    assert strict.total < page.total
+    second = search(
+        PUBLIC,
+        "how do States verify the declarations of their officials",
+        language="en",
+        results_language="en",
+        mode="lexical",
+        offset=10,
+    )
+    assert not {h.paragraph.pk for h in second.hits} & {h.paragraph.pk for h in page.hits}
