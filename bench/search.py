@@ -285,8 +285,12 @@ def main() -> None:
             ]
             if name == "postgresql":
                 command = [str(ROOT / "scripts" / "with-postgres"), *command]
-            output = subprocess.run(command, env=env, capture_output=True, text=True, check=True).stdout
-            reports.append(json.loads(output.split("RESULT ", 1)[1]))
+            finished = subprocess.run(command, env=env, capture_output=True, text=True)
+            if finished.returncode != 0 or "RESULT " not in finished.stdout:
+                print(f"{name}: failed\n{finished.stderr[-3000:]}", file=sys.stderr)
+                continue
+            reports.append(json.loads(finished.stdout.split("RESULT ", 1)[1]))
+            print(f"{name}: done", file=sys.stderr)
     print(f"search at {args.paragraphs:,} paragraphs, {args.queries} queries, 2 cores")
     print(f"{'':<28}" + "".join(f"{r['backend']:>24}" for r in reports))
     rows = [

@@ -35,26 +35,35 @@ def _stamp(model: str) -> tuple:
 
 
 def _matrix(model: str) -> tuple[np.ndarray, np.ndarray]:
-    """(paragraph ids, vectors) of one model, cached until the stored vectors change."""
+    """(paragraph ids, vectors) of one model, cached until the stored vectors change. One thread builds
+    it while the others wait for it, and rows are copied into one array as they stream in, so building
+    costs the matrix itself and no more."""
     stamp = _stamp(model)
     with _lock:
         cached = _cache.get(model)
         if cached and cached[0] == stamp:
             return cached[1], cached[2]
-    rows = list(
-        SearchVector.objects.filter(model=model)
-        .order_by("paragraph_id")
-        .values_list("paragraph_id", "vector")
-    )
-    ids = np.fromiter((row[0] for row in rows), dtype=np.int64, count=len(rows))
-    vectors = (
-        np.vstack([np.frombuffer(bytes(row[1]), dtype=np.float32) for row in rows])
-        if rows
-        else np.zeros((0, 1), dtype=np.float32)
-    )
-    with _lock:
+        rows = (
+            SearchVector.objects.filter(model=model)
+            .order_by("paragraph_id")
+            .values_list("paragraph_id", "vector")
+        )
+        count = stamp[0]
+        ids = np.empty(count, dtype=np.int64)
+        vectors: np.ndarray | None = None
+        filled = 0
+        for paragraph_id, blob in rows.iterator(chunk_size=5000):
+            vector = np.frombuffer(bytes(blob), dtype=np.float32)
+            if vectors is None:
+                vectors = np.empty((count, vector.shape[0]), dtype=np.float32)
+            if filled == count:
+                break  # rows added since the stamp was read: the next query reads them
+            ids[filled], vectors[filled] = paragraph_id, vector
+            filled += 1
+        ids = ids[:filled]
+        vectors = vectors[:filled] if vectors is not None else np.zeros((0, 1), dtype=np.float32)
         _cache[model] = (stamp, ids, vectors)
-    return ids, vectors
+        return ids, vectors
 
 
 def semantic_ranking(text: str, allowed: set[int] | None, limit: int) -> list[tuple[int, float]]:
