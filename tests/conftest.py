@@ -85,3 +85,14 @@ def flushable_audit_log(transactional_db):
     append_only.install(connection)
     yield
     append_only.remove(connection)
+
+
+@pytest.fixture(autouse=True)
+def fresh_vector_cache():
+    """Each test's database starts anew (rolled back or flushed), and with it the index generation that
+    keys the process's cache of vectors: start each test with an empty cache."""
+    from observatory.search import semantic
+
+    semantic._cache.clear()
+    yield
+    semantic._cache.clear()

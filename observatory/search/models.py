@@ -43,3 +43,13 @@ class SearchVector(models.Model):
 
     def __str__(self) -> str:
         return f"{self.model} vector of paragraph {self.paragraph_id}"
+
+
+class SearchGeneration(models.Model):
+    """A counter moved by every change to the index, in the same transaction: a process knows its cached
+    vectors are current by reading one row."""
+
+    value = models.PositiveBigIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return f"search index generation {self.value}"

@@ -118,8 +118,12 @@ def search(
     if mode == "lexical":
         results: Results = _lexical(engine, lexical_request)
     else:
-        allowed = allowed_ids(readable_visibilities(user), **filters)
-        ranking = semantic_ranking(text, allowed, FUSION_DEPTH)
+        # Visibility and language filter the cached matrix itself; the rarer filters ask the database.
+        rare = {name: value for name, value in filters.items() if value and name != "language"}
+        allowed = allowed_ids(readable_visibilities(user), **rare) if rare else None
+        ranking = semantic_ranking(
+            text, readable_visibilities(user), language=results_language, allowed=allowed, limit=FUSION_DEPTH
+        )
         if mode == "hybrid":
             lexical_request.limit, lexical_request.offset, lexical_request.facets = FUSION_DEPTH, 0, False
             ranking = fuse(_lexical(engine, lexical_request).hits, ranking)

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import os
 import threading
+from dataclasses import dataclass
 
 import numpy as np
-from django.db.models import Count, Sum
 
 from .embeddings import get_embedder
-from .models import SearchEntry, SearchVector
+from .models import SearchEntry, SearchGeneration, SearchVector
 
 RRF_K = 60
 # The weight of the semantic ranking against the lexical one, measured on the relevance fixture with
@@ -24,58 +24,82 @@ SEMANTIC_WEIGHT = float(os.environ.get("OBSERVATORY_SEMANTIC_WEIGHT", "0.15"))
 FUSION_DEPTH = 100  # how deep each ranking goes into the fusion
 
 _lock = threading.Lock()
-_cache: dict[str, tuple[tuple, np.ndarray, np.ndarray]] = {}
+_cache: dict = {}  # model → (generation, Matrix)
 
 
-def _stamp(model: str) -> tuple:
-    summary = SearchVector.objects.filter(model=model).aggregate(
-        n=Count("paragraph_id"), s=Sum("paragraph_id")
-    )
-    return (summary["n"], summary["s"] or 0)
+def _stamp(model: str) -> int:
+    """The index generation (one row): the cached matrix is current while it has not moved."""
+    return SearchGeneration.objects.filter(pk=1).values_list("value", flat=True).first() or 0
 
 
-def _matrix(model: str) -> tuple[np.ndarray, np.ndarray]:
-    """(paragraph ids, vectors) of one model, cached until the stored vectors change. One thread builds
-    it while the others wait for it, and rows are copied into one array as they stream in, so building
-    costs the matrix itself and no more."""
+@dataclass(frozen=True)
+class Matrix:
+    """The stored vectors of one model with, row by row, what semantic search filters on most."""
+
+    ids: np.ndarray
+    vectors: np.ndarray
+    visibility: np.ndarray
+    language: np.ndarray
+
+
+def _matrix(model: str) -> Matrix:
+    """The vectors of one model, cached until the index generation moves. One thread builds it while
+    the others wait, and rows stream into preallocated arrays, so building costs the matrix itself."""
     stamp = _stamp(model)
     with _lock:
         cached = _cache.get(model)
         if cached and cached[0] == stamp:
-            return cached[1], cached[2]
+            return cached[1]
         rows = (
-            SearchVector.objects.filter(model=model)
+            SearchVector.objects.filter(model=model, paragraph__search_entry__isnull=False)
             .order_by("paragraph_id")
-            .values_list("paragraph_id", "vector")
+            .values_list(
+                "paragraph_id",
+                "vector",
+                "paragraph__search_entry__visibility",
+                "paragraph__search_entry__language",
+            )
         )
-        count = stamp[0]
-        ids = np.empty(count, dtype=np.int64)
+        count = rows.count()
+        ids, visibility, language = np.empty(count, np.int64), np.empty(count, "U20"), np.empty(count, "U8")
         vectors: np.ndarray | None = None
         filled = 0
-        for paragraph_id, blob in rows.iterator(chunk_size=5000):
+        for paragraph_id, blob, seen_by, written_in in rows.iterator(chunk_size=5000):
+            if filled == count:
+                break  # rows added meanwhile: the next generation reads them
             vector = np.frombuffer(bytes(blob), dtype=np.float32)
             if vectors is None:
                 vectors = np.empty((count, vector.shape[0]), dtype=np.float32)
-            if filled == count:
-                break  # rows added since the stamp was read: the next query reads them
             ids[filled], vectors[filled] = paragraph_id, vector
+            visibility[filled], language[filled] = seen_by, written_in
             filled += 1
-        ids = ids[:filled]
-        vectors = vectors[:filled] if vectors is not None else np.zeros((0, 1), dtype=np.float32)
-        _cache[model] = (stamp, ids, vectors)
-        return ids, vectors
+        matrix = Matrix(
+            ids=ids[:filled],
+            vectors=vectors[:filled] if vectors is not None else np.zeros((0, 1), dtype=np.float32),
+            visibility=visibility[:filled],
+            language=language[:filled],
+        )
+        _cache[model] = (stamp, matrix)
+        return matrix
 
 
-def semantic_ranking(text: str, allowed: set[int] | None, limit: int) -> list[tuple[int, float]]:
-    """Paragraph ids by cosine similarity to the query, best first, among ``allowed`` (None: all)."""
+def semantic_ranking(
+    text: str, visibilities, *, language: str | None = None, allowed: set[int] | None = None, limit: int
+) -> list[tuple[int, float]]:
+    """Paragraph ids by cosine similarity to the query, best first, among the paragraphs of these
+    visibilities (and language), and among ``allowed`` when other filters apply."""
     embedder = get_embedder()
-    ids, vectors = _matrix(embedder.name)
+    matrix = _matrix(embedder.name)
+    ids = matrix.ids
     if not len(ids):
         return []
-    scores = vectors @ embedder.embed_query(text)
+    scores = matrix.vectors @ embedder.embed_query(text)
+    mask = np.isin(matrix.visibility, list(visibilities))
+    if language:
+        mask &= matrix.language == language
     if allowed is not None:
-        mask = np.isin(ids, np.fromiter(allowed, dtype=np.int64, count=len(allowed)))
-        scores = np.where(mask, scores, -np.inf)
+        mask &= np.isin(ids, np.fromiter(allowed, dtype=np.int64, count=len(allowed)))
+    scores = np.where(mask, scores, -np.inf)
     count = min(limit, int(np.isfinite(scores).sum()))
     if count <= 0:
         return []

@@ -12,7 +12,7 @@ from django.db.models import F
 from observatory.library.models import LanguageVersion, Paragraph, Revision
 
 from .analysis import index_text
-from .models import SearchEntry, SearchVector
+from .models import SearchEntry, SearchGeneration, SearchVector
 from .semantic import store_vectors
 
 BATCH = 2000
@@ -56,7 +56,14 @@ def index_revision(revision: Revision) -> int:
     paragraphs = list(_paragraphs().filter(revision=revision))
     SearchEntry.objects.bulk_create(_entries(paragraphs), batch_size=BATCH)
     store_vectors(p for p in paragraphs if not SearchVector.objects.filter(paragraph_id=p.pk).exists())
+    bump_generation()
     return len(paragraphs)
+
+
+def bump_generation() -> None:
+    """Tell every process that the index changed (read by the semantic search's cache)."""
+    if not SearchGeneration.objects.filter(pk=1).update(value=F("value") + 1):
+        SearchGeneration.objects.create(pk=1, value=1)
 
 
 @transaction.atomic
@@ -84,4 +91,5 @@ def rebuild(progress: Callable[[int, int], None] | None = None) -> int:
         done += len(batch)
         if progress:
             progress(done, total)
+    bump_generation()
     return done
