@@ -10,6 +10,7 @@ from ninja.errors import ValidationError as NinjaValidationError
 
 from observatory.convention.models import Article, Chapter, Topic
 from observatory.core.errors import InvalidInput, ObservatoryError, error_body
+from observatory.core.languages import CONTENT_LANGUAGES
 from observatory.countries.models import RegionalGroup, State
 
 from .library import router as library_router
@@ -19,7 +20,7 @@ from .search import router as search_router
 api = NinjaAPI(title="Observatory API", version="1", urls_namespace="api")
 api.add_router("/", library_router)
 api.add_router("/", search_router)
-LANGS = ("ar", "zh", "en", "fr", "ru", "es")
+LANGS = CONTENT_LANGUAGES
 
 
 def _six(obj, prefix: str) -> dict[str, str]:

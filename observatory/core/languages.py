@@ -23,6 +23,13 @@ AUTONYMS = {
     "es": "Español",
 }
 RTL_LANGUAGES = frozenset({"ar"})
+#: The six official languages as content (documents, paragraphs, search) names them, in UN order.
+CONTENT_LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
+
+
+def content_language(code: str | None) -> str | None:
+    """``code`` when it is one of the six content languages, else None ("other", unknown)."""
+    return code if code in CONTENT_LANGUAGES else None
 
 
 @dataclass(frozen=True)

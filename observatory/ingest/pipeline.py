@@ -15,9 +15,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from observatory.core.languages import content_language
+
 from .actions import parse_action
 from .extract import extract_bytes, extract_file
-from .language import detect_language, document_language
+from .language import detect_language, document_language, script_of
 from .references import find_references
 from .segment import Segmented, segment
 from .types import ExtractedDocument
@@ -110,26 +112,20 @@ _SCRIPT_OF = {"ar": "arabic", "zh": "han", "ru": "cyrillic", "en": "latin", "fr"
 
 
 def _same_script(text: str, language: str | None) -> bool:
-    from .language import script_of
-
     return language in _SCRIPT_OF and script_of(text) == _SCRIPT_OF[language]
 
 
 def _find_references(work: Work) -> None:
     for paragraph in work.segmented.paragraphs:
-        paragraph.references = find_references(paragraph.text, _reference_language(paragraph.language))
+        paragraph.references = find_references(paragraph.text, content_language(paragraph.language))
     work.references_found = True
 
 
 def _parse_actions(work: Work) -> None:
     for paragraph in work.segmented.paragraphs:
         if paragraph.kind == "operative":
-            paragraph.action = parse_action(paragraph.text, _reference_language(paragraph.language or "en"))
+            paragraph.action = parse_action(paragraph.text, content_language(paragraph.language or "en"))
     work.actions_parsed = True
-
-
-def _reference_language(language: str | None) -> str | None:
-    return language if language in ("ar", "zh", "en", "fr", "ru", "es") else None
 
 
 STAGES: tuple[Stage, ...] = (

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from django.db.models import Count, F, Prefetch, Q, QuerySet
 
 from observatory.accounts.permissions import Action, can
+from observatory.core.languages import CONTENT_LANGUAGES
 
 from .models import Document, LanguageVersion, Paragraph, Visibility
 
@@ -89,7 +90,7 @@ def document_by_key(user, key: str) -> Document | None:
 
 def current_versions(document: Document) -> list[LanguageVersion]:
     """The document's language versions that have an imported revision, in UN language order."""
-    order = {code: index for index, code in enumerate(("ar", "zh", "en", "fr", "ru", "es"))}
+    order = {code: index for index, code in enumerate(CONTENT_LANGUAGES)}
     versions = list(document.versions.filter(current__isnull=False).select_related("current"))
     return sorted(versions, key=lambda version: order.get(version.language, 99))
 

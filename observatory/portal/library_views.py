@@ -5,6 +5,7 @@ from django.http import Http404
 from django.shortcuts import render
 from django.utils import translation
 
+from observatory.core.languages import CONTENT_LANGUAGES
 from observatory.countries.models import State
 from observatory.library.models import DocumentKind
 from observatory.library.rendering import linked_text, reference_links
@@ -20,16 +21,9 @@ from observatory.library.selectors import (
     paragraphs_of,
 )
 
+from .params import bounded_int
+
 LANGUAGE_OF_FIELD = {"zh-hans": "zh"}
-CONTENT_LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
-
-
-def _int(value: str | None, low: int, high: int) -> int | None:
-    try:
-        number = int(value or "")
-    except ValueError:
-        return None
-    return number if low <= number <= high else None
 
 
 def library(request):
@@ -39,8 +33,8 @@ def library(request):
         kind=get.get("kind", "") if get.get("kind") in DocumentKind.values else "",
         language=get.get("language", "") if get.get("language") in CONTENT_LANGUAGES else "",
         state=get.get("state", "")[:3],
-        year=_int(get.get("year"), 1945, 2100),
-        article=_int(get.get("article"), 1, 71),
+        year=bounded_int(get.get("year"), 1945, 2100),
+        article=bounded_int(get.get("article"), 1, 71),
         query=get.get("q", "")[:200],
     )
     page = Paginator(document_list(request.user, filters), PAGE_SIZE).get_page(get.get("page"))

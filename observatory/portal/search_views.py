@@ -5,12 +5,15 @@ from urllib.parse import urlencode
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
+from observatory.core.languages import CONTENT_LANGUAGES
 from observatory.library.models import DocumentKind
 from observatory.search.query import InvalidQuery
 from observatory.search.selectors import MODES
 from observatory.search.selectors import search as run_search
 
-LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
+from .params import bounded_int
+
+LANGUAGES = CONTENT_LANGUAGES
 PAGE = 10
 MODE_LABELS = [
     ("hybrid", _("Words and meaning")),
@@ -27,14 +30,6 @@ FACET_PARAMETERS = {
 }
 
 
-def _int(value, low, high):
-    try:
-        number = int(value)
-    except (TypeError, ValueError):
-        return None
-    return number if low <= number <= high else None
-
-
 def search(request):
     """Search the library. Facet links and the form keep every other parameter."""
     get = request.GET
@@ -42,11 +37,11 @@ def search(request):
     filters = {
         "results_language": get.get("results_language") if get.get("results_language") in LANGUAGES else None,
         "document_kind": get.get("kind") if get.get("kind") in DocumentKind.values else None,
-        "year": _int(get.get("year"), 1945, 2100),
+        "year": bounded_int(get.get("year"), 1945, 2100),
         "state": (get.get("state") or "")[:3] or None,
-        "article": _int(get.get("article"), 1, 71),
+        "article": bounded_int(get.get("article"), 1, 71),
     }
-    page_number = _int(get.get("page"), 1, 1000) or 1
+    page_number = bounded_int(get.get("page"), 1, 1000) or 1
     mode = get.get("mode") if get.get("mode") in MODES else "hybrid"
     context = {
         "text": text,

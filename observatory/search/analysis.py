@@ -37,7 +37,9 @@ from pathlib import Path
 
 import Stemmer
 
-LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
+from observatory.core.languages import CONTENT_LANGUAGES
+
+LANGUAGES = CONTENT_LANGUAGES
 _LATIN_STEMMERS = {"en": "english", "fr": "french", "es": "spanish"}
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"

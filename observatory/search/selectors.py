@@ -5,7 +5,6 @@ hits are loaded from the library (current revision, visibility), so a stale inde
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from functools import cached_property
 
 from django.db.models import Count, F
 from django.utils.safestring import SafeString, mark_safe
@@ -40,23 +39,7 @@ class SearchHit:
         version = self.paragraph.revision.version
         return f"{self.document.get_absolute_url()}?version={version.language}#{self.paragraph.anchor}"
 
-    @cached_property
-    def other_versions(self) -> list[tuple[str, str]]:
-        """(language, URL) of the same paragraph in the document's other language versions."""
-        version = self.paragraph.revision.version
-        languages = (
-            Paragraph.objects.filter(
-                revision__version__document_id=version.document_id,
-                revision__version__current=F("revision"),
-                pid=self.paragraph.pid,
-            )
-            .exclude(revision__version=version)
-            .values_list("revision__version__language", flat=True)
-        )
-        base = self.document.get_absolute_url()
-        return [
-            (language, f"{base}?version={language}#{self.paragraph.anchor}") for language in sorted(languages)
-        ]
+    other_versions: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -151,6 +134,7 @@ def search(
         for pid, score in results.hits
         if pid in paragraphs
     ]
+    _link_other_versions(hits)
     return SearchPage(
         query=text,
         query_language=analysis_language,
@@ -159,6 +143,29 @@ def search(
         facets=results.facets,
         backend=engine.name,
     )
+
+
+def _link_other_versions(hits: list[SearchHit]) -> None:
+    """Give each hit the (language, URL) of the same paragraph in its document's other current
+    language versions — one query for the whole page."""
+    if not hits:
+        return
+    found: dict[tuple[int, str], list[str]] = {}
+    rows = Paragraph.objects.filter(
+        revision__version__document_id__in={hit.document.pk for hit in hits},
+        revision__version__current=F("revision"),
+        pid__in={hit.paragraph.pid for hit in hits},
+    ).values_list("revision__version__document_id", "pid", "revision__version__language")
+    for document_id, pid, language in rows:
+        found.setdefault((document_id, pid), []).append(language)
+    for hit in hits:
+        own = hit.paragraph.revision.version.language
+        base = hit.document.get_absolute_url()
+        hit.other_versions = [
+            (language, f"{base}?version={language}#{hit.paragraph.anchor}")
+            for language in sorted(found.get((hit.document.pk, hit.paragraph.pid), []))
+            if language != own
+        ]
 
 
 def _lexical(engine, request: SearchRequest) -> Results:

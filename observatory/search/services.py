@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from django.db import transaction
 from django.db.models import F
 
+from observatory.core.languages import content_language
 from observatory.library.models import LanguageVersion, Paragraph, Revision
 
 from .analysis import index_text
@@ -32,14 +33,10 @@ def _entries(paragraphs: Iterable[Paragraph]) -> list[SearchEntry]:
                 visibility=document.visibility,
                 year=document.year,
                 state_id=document.state_id,
-                tokens=index_text(paragraph.text, _analysis_language(paragraph.language)),
+                tokens=index_text(paragraph.text, content_language(paragraph.language)),
             )
         )
     return entries
-
-
-def _analysis_language(language: str | None) -> str | None:
-    return language if language in ("ar", "zh", "en", "fr", "ru", "es") else None
 
 
 def _paragraphs():
@@ -55,7 +52,10 @@ def index_revision(revision: Revision) -> int:
         ).delete()
     paragraphs = list(_paragraphs().filter(revision=revision))
     SearchEntry.objects.bulk_create(_entries(paragraphs), batch_size=BATCH)
-    store_vectors(p for p in paragraphs if not SearchVector.objects.filter(paragraph_id=p.pk).exists())
+    with_vectors = set(
+        SearchVector.objects.filter(paragraph__revision=revision).values_list("paragraph_id", flat=True)
+    )
+    store_vectors(p for p in paragraphs if p.pk not in with_vectors)
     bump_generation()
     return len(paragraphs)
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from observatory.core.languages import CONTENT_LANGUAGES
 from observatory.ingest.errors import UnreadableFile
 from observatory.ingest.pipeline import KINDS, REFERENCE_KINDS, extract_contract
 
@@ -22,7 +23,7 @@ class Command(BaseCommand):
         parser.add_argument("--json", dest="as_json", action="store_true", help="print the contract as JSON")
         parser.add_argument("--kind", choices=KINDS, help="the kind of document, when it is known")
         parser.add_argument("--symbol", help="the UN document symbol, when it is known")
-        parser.add_argument("--language", choices=("ar", "zh", "en", "fr", "ru", "es"))
+        parser.add_argument("--language", choices=CONTENT_LANGUAGES)
 
     def handle(self, *args, file: Path, as_json: bool, kind, symbol, language, **options):
         if not file.is_file():

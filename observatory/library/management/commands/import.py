@@ -13,6 +13,7 @@ from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from observatory.accounts.permissions import SYSTEM
+from observatory.core.languages import CONTENT_LANGUAGES
 from observatory.countries.models import State
 from observatory.library.models import DocumentKind, Visibility
 from observatory.library.services import import_file
@@ -42,7 +43,7 @@ class Command(BaseCommand):
         parser.add_argument("paths", nargs="+", type=Path)
         parser.add_argument("--kind", choices=DocumentKind.values)
         parser.add_argument("--symbol", help="the UN symbol (for a single document)")
-        parser.add_argument("--language", choices=("ar", "zh", "en", "fr", "ru", "es"))
+        parser.add_argument("--language", choices=CONTENT_LANGUAGES)
         parser.add_argument("--state", help="ISO3 code of the submitting State")
         parser.add_argument("--visibility", choices=Visibility.values, default=Visibility.PUBLIC)
 

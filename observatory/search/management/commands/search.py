@@ -5,10 +5,11 @@ import json
 from django.contrib.auth.models import AnonymousUser
 from django.core.management.base import BaseCommand, CommandError
 
+from observatory.core.languages import CONTENT_LANGUAGES
 from observatory.search.query import InvalidQuery
 from observatory.search.selectors import search
 
-LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
+LANGUAGES = CONTENT_LANGUAGES
 
 
 class Command(BaseCommand):
