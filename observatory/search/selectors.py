@@ -17,7 +17,7 @@ from .analysis import LANGUAGES, snippet
 from .backends import Results, SearchRequest, backend
 from .models import SearchEntry
 from .query import InvalidQuery, parse
-from .semantic import FUSION_DEPTH, allowed_ids, fuse, semantic_ranking
+from .semantic import FEEDBACK_DEPTH, FUSION_DEPTH, allowed_ids, fuse, semantic_ranking
 
 MODES = ("lexical", "semantic", "hybrid")
 
@@ -104,12 +104,26 @@ def search(
         # Visibility and language filter the cached matrix itself; the rarer filters ask the database.
         rare = {name: value for name, value in filters.items() if value and name != "language"}
         allowed = allowed_ids(readable_visibilities(user), **rare) if rare else None
-        ranking = semantic_ranking(
-            text, readable_visibilities(user), language=results_language, allowed=allowed, limit=FUSION_DEPTH
-        )
+        lexical_hits, feedback = [], None
         if mode == "hybrid":
             lexical_request.limit, lexical_request.offset, lexical_request.facets = FUSION_DEPTH, 0, False
-            ranking = fuse(_lexical(engine, lexical_request).hits, ranking)
+            lexical_hits = _lexical(engine, lexical_request).hits
+            feedback = [pid for pid, _ in lexical_hits[:FEEDBACK_DEPTH]]
+            if results_language and results_language != analysis_language:
+                # Results in another language: the query's words find nothing there, but they do in
+                # the query's own language, and those paragraphs' meaning crosses languages.
+                own = replace(lexical_request, language=analysis_language, limit=FEEDBACK_DEPTH)
+                feedback = [pid for pid, _ in _lexical(engine, own).hits]
+        ranking = semantic_ranking(
+            text,
+            readable_visibilities(user),
+            language=results_language,
+            allowed=allowed,
+            limit=FUSION_DEPTH,
+            feedback=feedback,
+        )
+        if mode == "hybrid":
+            ranking = fuse(lexical_hits, ranking)
         results = Results(
             hits=ranking[offset : offset + limit],
             total=len(ranking),

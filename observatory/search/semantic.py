@@ -22,6 +22,7 @@ RRF_K = 60
 # bench/search_quality.py: 0.15 gave hybrid nDCG@10 0.742 (0.3: 0.731, 0.45: 0.723, 0.6: 0.711, 1.0: 0.691).
 SEMANTIC_WEIGHT = float(os.environ.get("OBSERVATORY_SEMANTIC_WEIGHT", "0.15"))
 FUSION_DEPTH = 100  # how deep each ranking goes into the fusion
+FEEDBACK_DEPTH = 5  # how many lexical hits hybrid search hands to the semantic ranking as feedback
 
 _lock = threading.Lock()
 _cache: dict = {}  # model → (generation, Matrix)
@@ -84,10 +85,17 @@ def _matrix(model: str) -> Matrix:
 
 
 def semantic_ranking(
-    text: str, visibilities, *, language: str | None = None, allowed: set[int] | None = None, limit: int
+    text: str,
+    visibilities,
+    *,
+    language: str | None = None,
+    allowed: set[int] | None = None,
+    limit: int,
+    feedback: list[int] | None = None,
 ) -> list[tuple[int, float]]:
     """Paragraph ids by cosine similarity to the query, best first, among the paragraphs of these
-    visibilities (and language), and among ``allowed`` when other filters apply."""
+    visibilities (and language), and among ``allowed`` when other filters apply. ``feedback``: the
+    best lexical hits in the query's own language (not used yet)."""
     embedder = get_embedder()
     matrix = _matrix(embedder.name)
     ids = matrix.ids
