@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "observatory.library",
     "observatory.ingest",
     "observatory.search",
+    "observatory.collection",
     "observatory.portal",
     "observatory.api",
 ]

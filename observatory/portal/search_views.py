@@ -6,11 +6,12 @@ from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
 from observatory.core.languages import CONTENT_LANGUAGES
-from observatory.library.models import DocumentKind
+from observatory.library.models import DocumentKind, Visibility
 from observatory.search.query import InvalidQuery
 from observatory.search.selectors import MODES
 from observatory.search.selectors import search as run_search
 
+from .facet_names import facet_names
 from .params import bounded_int
 
 LANGUAGES = CONTENT_LANGUAGES
@@ -20,13 +21,20 @@ MODE_LABELS = [
     ("lexical", _("Exact words")),
     ("semantic", _("Meaning, in every language")),
 ]
-# Facet of the results → the URL parameter that narrows by it, and its title.
+# Facet of the results → the URL parameter that narrows by it, and its title, in the order shown.
 FACET_PARAMETERS = {
-    "language": ("results_language", _("Language")),
-    "document_kind": ("kind", _("Kind")),
-    "year": ("year", _("Year")),
-    "state": ("state", _("State")),
     "article": ("article", _("Article")),
+    "chapter": ("chapter", _("Chapter")),
+    "topic": ("topic", _("Topic")),
+    "state": ("state", _("Submitting State")),
+    "mentioned": ("mentioned", _("State mentioned")),
+    "region": ("region", _("Regional group")),
+    "document_kind": ("kind", _("Kind")),
+    "body": ("body", _("Body")),
+    "session": ("session", _("Session")),
+    "year": ("year", _("Year")),
+    "language": ("results_language", _("Language")),
+    "visibility": ("visibility", _("Who may read it")),
 }
 
 
@@ -34,13 +42,7 @@ def search(request):
     """Search the library. Facet links and the form keep every other parameter."""
     get = request.GET
     text = get.get("q", "")
-    filters = {
-        "results_language": get.get("results_language") if get.get("results_language") in LANGUAGES else None,
-        "document_kind": get.get("kind") if get.get("kind") in DocumentKind.values else None,
-        "year": bounded_int(get.get("year"), 1945, 2100),
-        "state": (get.get("state") or "")[:3] or None,
-        "article": bounded_int(get.get("article"), 1, 71),
-    }
+    filters = _filters(get)
     page_number = bounded_int(get.get("page"), 1, 1000) or 1
     mode = get.get("mode") if get.get("mode") in MODES else "hybrid"
     context = {
@@ -71,6 +73,22 @@ def search(request):
     return render(request, template, context)
 
 
+def _filters(get) -> dict:
+    """The facet filters of the URL; a value that cannot be one is ignored (never an error page)."""
+    code = {"state": 3, "mentioned": 3, "region": 20, "body": 30, "session": 40, "topic": 80}
+    filters = {
+        "results_language": get.get("results_language") if get.get("results_language") in LANGUAGES else None,
+        "document_kind": get.get("kind") if get.get("kind") in DocumentKind.values else None,
+        "visibility": get.get("visibility") if get.get("visibility") in Visibility.values else None,
+        "year": bounded_int(get.get("year"), 1945, 2100),
+        "article": bounded_int(get.get("article"), 1, 71),
+        "chapter": bounded_int(get.get("chapter"), 1, 8),
+    }
+    for name, length in code.items():
+        filters[name] = (get.get(name) or "")[:length] or None
+    return filters
+
+
 def _with(request, **changes) -> str:
     """This search's URL with some parameters changed (None removes one); the page goes back to 1."""
     parameters = {key: value for key, value in request.GET.items() if key != "page"}
@@ -85,12 +103,16 @@ def _with(request, **changes) -> str:
 def _facet_links(request, facets: dict) -> list[dict]:
     """Per facet: its title and, per value, the count and the URL that narrows to it (or widens back)."""
     links = []
-    for name, rows in facets.items():
-        parameter, title = FACET_PARAMETERS[name]
+    names = facet_names(facets)
+    for name, (parameter, title) in FACET_PARAMETERS.items():
+        rows = facets.get(name) or []
+        if not rows:
+            continue
         current = request.GET.get(parameter)
         values = [
             {
                 "value": value,
+                "label": names[name].get(value, value),
                 "count": count,
                 "active": str(value) == current,
                 "url": _with(request, **{parameter: None if str(value) == current else value}),

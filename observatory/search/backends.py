@@ -1,42 +1,159 @@
 # ruff: noqa: S608 - SQL assembled from this module's fixed fragments; every value is a bound parameter.
 """Lexical search backends behind one interface: SQLite FTS5 (the embedded default) and PostgreSQL
 (tsvector with a GIN index). Both index the same analysed text, filter and count facets with the same
-SQL over ``search_searchentry``, and differ only in how they match and rank."""
+SQL over ``search_searchentry`` and ``search_searchlabel``, and differ only in how they match and rank.
+
+The matching paragraphs are found once per search: one statement materialises them and returns, in one
+go, the page of hits, the total and every facet count asked for.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from django.db import connection
 
+from .models import SearchLabel
 from .query import Query, to_fts5, to_tsquery
 
-FACETS = ("language", "document_kind", "year", "state", "article")
+# Facets with one value per paragraph: columns of search_searchentry.
+COLUMN_FACETS = ("language", "document_kind", "year", "state", "region", "body", "session", "visibility")
+# Facets with several values per paragraph: rows of search_searchlabel.
+LABEL_FACETS = tuple(SearchLabel.Facet.values)
+FACETS = COLUMN_FACETS + LABEL_FACETS
+# What the matching entries carry into the facet counts.
+COLUMNS = "e.document_id, " + ", ".join(
+    f"e.{name}" if name != "state" else "e.state_id" for name in COLUMN_FACETS
+)
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What narrows a search, by facet. ``state`` is the submitting State, ``mentioned`` a State the
+    paragraph names (ISO 3166 alpha-3); ``region`` the submitting State's regional group; ``session``
+    a key of library.bodies ("irg/2016"); ``topic`` a topic's slug; ``visibility`` narrows within what
+    the reader may see, never beyond."""
+
+    language: str | None = None
+    document_kind: str | None = None
+    year: int | None = None
+    state: str | None = None
+    region: str | None = None
+    body: str | None = None
+    session: str | None = None
+    visibility: str | None = None
+    article: int | None = None
+    chapter: int | None = None
+    topic: str | None = None
+    mentioned: str | None = None
+
+    def active(self) -> dict[str, object]:
+        """The filters that are set, by name."""
+        return {
+            f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name) not in (None, "")
+        }
 
 
 @dataclass
 class SearchRequest:
-    """What to look for, in which paragraphs, and for whom (the visibilities the reader may see)."""
+    """What to look for, in which paragraphs, and for whom (the visibilities the reader may see).
+    ``facets``: the names of the facets to count (none: no counting)."""
 
     query: Query
     visibilities: list[str]
-    language: str | None = None  # of the paragraphs
-    document_kind: str | None = None
-    year: int | None = None
-    state: str | None = None  # ISO3 of the submitting State
-    article: int | None = None
+    filters: Filters = field(default_factory=Filters)
     limit: int = 10
     offset: int = 0
-    facets: bool = True
+    facets: tuple[str, ...] = FACETS
+    count_documents: bool = False  # also count the distinct documents that match
 
 
 @dataclass
 class Results:
-    """Paragraph ids with scores (best first), how many matched, and the facet counts."""
+    """Paragraph ids with scores (best first), how many matched (and in how many documents, when asked),
+    and the facet counts."""
 
     hits: list[tuple[int, float]]
     total: int
     facets: dict[str, list[tuple[object, int]]] = field(default_factory=dict)
+    documents: int | None = None
+
+
+def filter_sql(visibilities: list[str], filters: Filters, plus: str = "") -> tuple[str, list]:
+    """The WHERE condition (over search_searchentry "e") for a reader's visibilities and the filters.
+    ``plus`` ("+") keeps SQLite's planner from driving the query by a column index."""
+    allowed = [v for v in visibilities if not filters.visibility or v == filters.visibility]
+    if not allowed:
+        return "1 = 0", []
+    sql = [f"{plus}e.visibility IN ({', '.join(['%s'] * len(allowed))})"]
+    params: list = list(allowed)
+    for name in ("language", "document_kind", "year", "region", "body", "session"):
+        value = getattr(filters, name)
+        if value not in (None, ""):
+            sql.append(f"{plus}e.{name} = %s")
+            params.append(value)
+    if filters.state:
+        sql.append("e.state_id = (SELECT id FROM countries_state WHERE iso3 = %s)")
+        params.append(filters.state.upper())
+    for name in LABEL_FACETS:
+        value = getattr(filters, name)
+        if value not in (None, ""):
+            sql.append(
+                "EXISTS (SELECT 1 FROM search_searchlabel l WHERE l.entry_id = e.paragraph_id "
+                "AND l.facet = %s AND l.value = %s)"
+            )
+            params += [name, str(value).upper() if name == "mentioned" else str(value)]
+    return " AND ".join(sql), params
+
+
+def _facet_selects(names: tuple[str, ...]) -> list[str]:
+    """One SELECT (facet, value, n) per column facet asked for, and one for all label facets, over "m"."""
+    selects = []
+    for name in names:
+        if name == "state":
+            selects.append(
+                "SELECT 'state', s.iso3, count(*) FROM m JOIN countries_state s ON s.id = m.state_id "
+                "GROUP BY s.iso3"
+            )
+        elif name == "year":
+            selects.append(
+                "SELECT 'year', CAST(m.year AS TEXT), count(*) FROM m WHERE m.year IS NOT NULL "
+                "GROUP BY m.year"
+            )
+        elif name in COLUMN_FACETS:
+            selects.append(
+                f"SELECT '{name}', m.{name}, count(*) FROM m WHERE m.{name} <> '' GROUP BY m.{name}"
+            )
+    labels = [name for name in names if name in LABEL_FACETS]
+    if labels:
+        selects.append(
+            "SELECT l.facet, l.value, count(*) FROM m "
+            "JOIN search_searchlabel l ON l.entry_id = m.paragraph_id "
+            f"WHERE l.facet IN ({', '.join(repr(name) for name in labels)}) GROUP BY l.facet, l.value"
+        )
+    return selects
+
+
+def _facet_value(name: str, value: str) -> object:
+    return int(value) if name in ("year", "article", "chapter") else value
+
+
+def _collect(rows, names: tuple[str, ...]) -> Results:
+    """Split the rows of the one statement into hits, the totals and the facet counts."""
+    hits, total, documents, facets = [], 0, None, {name: [] for name in names}
+    for facet, value, number in rows:
+        if facet == " hit":
+            hits.append((int(value), float(number)))
+        elif facet == " total":
+            total = int(number)
+        elif facet == " documents":
+            documents = int(number)
+        else:
+            facets[facet].append((_facet_value(facet, value), int(number)))
+    hits.sort(key=lambda hit: (-hit[1], hit[0]))
+    for name in facets:
+        facets[name].sort(key=lambda row: (-row[1], str(row[0])))
+    return Results(hits=hits, total=total, facets=facets, documents=documents)
 
 
 class Backend:
@@ -45,74 +162,57 @@ class Backend:
     name = "base"
     unary_plus = ""
 
-    def _match(self, request: SearchRequest) -> tuple[str, str, str, list]:
-        """(FROM clause naming search_searchentry "e", match condition, score expression, parameters)."""
+    def _match(self, request: SearchRequest) -> tuple[str, str, str, list, list]:
+        """(FROM clause naming search_searchentry "e", match condition, score expression, parameters of
+        the condition, parameters of the score expression)."""
         raise TypeError(f"{type(self).__name__} does not say how to match")
 
-    def _filters(self, request: SearchRequest) -> tuple[str, list]:
-        plus = self.unary_plus
-        sql = [f"{plus}e.visibility IN ({', '.join(['%s'] * len(request.visibilities))})"]
-        params: list = list(request.visibilities)
-        if request.language:
-            sql.append(f"{plus}e.language = %s")
-            params.append(request.language)
-        if request.document_kind:
-            sql.append(f"{plus}e.document_kind = %s")
-            params.append(request.document_kind)
-        if request.year:
-            sql.append(f"{plus}e.year = %s")
-            params.append(request.year)
-        if request.state:
-            sql.append("e.state_id = (SELECT id FROM countries_state WHERE iso3 = %s)")
-            params.append(request.state.upper())
-        if request.article:
-            sql.append(
-                "EXISTS (SELECT 1 FROM library_articlereference ar JOIN convention_article a ON a.id = "
-                "ar.article_id WHERE ar.paragraph_id = e.paragraph_id AND a.number = %s)"
-            )
-            params.append(request.article)
-        return " AND ".join(sql), params
-
     def search(self, request: SearchRequest) -> Results:
-        """Run the query: the page of hits, the total, and (when asked) the facet counts."""
-        source, condition, score, match_params = self._match(request)
-        where, filter_params = self._filters(request)
-        where = f"WHERE {condition} AND {where}"
+        """Run the query: the page of hits, the total, and the facet counts asked for."""
+        source, condition, score, match_params, score_params = self._match(request)
+        where, filter_params = filter_sql(request.visibilities, request.filters, self.unary_plus)
         params = match_params + filter_params
+        names = tuple(name for name in request.facets if name in FACETS)
+        # The matches are materialised once, carrying what the counts need, and read by every part.
+        carried = COLUMNS if names else "e.document_id"
+        with connection.cursor() as cursor:
+            documents = ["SELECT ' documents', '', count(DISTINCT m.document_id) FROM m"]
+            statement = " UNION ALL ".join(
+                [
+                    "SELECT * FROM (SELECT ' hit', CAST(m.paragraph_id AS TEXT), m.score FROM m "
+                    "ORDER BY m.score DESC, m.paragraph_id LIMIT %s OFFSET %s) AS page",
+                    "SELECT ' total', '', count(*) FROM m",
+                    *(documents if request.count_documents else []),
+                    *_facet_selects(names),
+                ]
+            )
+            cursor.execute(
+                f"WITH m AS MATERIALIZED (SELECT e.paragraph_id, {score} AS score, {carried} FROM {source} "
+                f"WHERE {condition} AND {where}) {statement}",
+                [*score_params, *params, request.limit, request.offset],
+            )
+            return _collect(cursor.fetchall(), names)
+
+    def facets_of(self, paragraph_ids: list[int], names: tuple[str, ...] = FACETS) -> dict:
+        """Facet counts over these paragraphs (semantic and hybrid results are the top of a ranking)."""
+        names = tuple(name for name in names if name in FACETS)
+        if not paragraph_ids or not names:
+            return {name: [] for name in names}
+        marks = ", ".join(["%s"] * len(paragraph_ids))
         with connection.cursor() as cursor:
             cursor.execute(
-                f"SELECT e.paragraph_id, {score} AS score FROM {source} {where} "
-                f"ORDER BY score DESC, e.paragraph_id LIMIT %s OFFSET %s",
-                [*self._score_params(request), *params, request.limit, request.offset],
+                f"WITH m AS MATERIALIZED (SELECT e.paragraph_id, {COLUMNS} FROM search_searchentry e "
+                f"WHERE e.paragraph_id IN ({marks})) " + " UNION ALL ".join(_facet_selects(names)),
+                list(paragraph_ids),
             )
-            hits = [(row[0], float(row[1])) for row in cursor.fetchall()]
-            cursor.execute(f"SELECT count(*) FROM {source} {where}", params)
-            total = cursor.fetchone()[0]
-            facets = self._facets(cursor, source, where, params) if request.facets and total else {}
-        return Results(hits=hits, total=total, facets=facets)
+            return _collect(cursor.fetchall(), names).facets
 
-    def _score_params(self, request: SearchRequest) -> list:
-        return []
-
-    def _facets(self, cursor, source: str, where: str, params: list) -> dict[str, list[tuple[object, int]]]:
-        articles = (
-            " JOIN library_articlereference ar ON ar.paragraph_id = e.paragraph_id"
-            " JOIN convention_article a ON a.id = ar.article_id"
-        )
-        states = " JOIN countries_state s ON s.id = e.state_id"
-        queries = {
-            "language": f"SELECT e.language, count(*) FROM {source} {where} GROUP BY e.language",
-            "document_kind": f"SELECT e.document_kind, count(*) FROM {source} {where} GROUP BY 1",
-            "year": f"SELECT e.year, count(*) FROM {source} {where} AND e.year IS NOT NULL GROUP BY 1",
-            "state": f"SELECT s.iso3, count(*) FROM {source}{states} {where} GROUP BY 1",
-            "article": f"SELECT a.number, count(DISTINCT e.paragraph_id) FROM {source}{articles} {where} "
-            "GROUP BY 1",
-        }
-        facets = {}
-        for name, sql in queries.items():
-            cursor.execute(sql, params)
-            facets[name] = sorted(cursor.fetchall(), key=lambda row: (-row[1], str(row[0])))
-        return facets
+    def filtered_ids(self, visibilities: list[str], filters: Filters) -> set[int]:
+        """The paragraphs a reader may see that pass the filters (for semantic search)."""
+        where, params = filter_sql(visibilities, filters)
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT e.paragraph_id FROM search_searchentry e WHERE {where}", params)
+            return {row[0] for row in cursor.fetchall()}
 
 
 class SQLiteBackend(Backend):
@@ -123,12 +223,13 @@ class SQLiteBackend(Backend):
     # to drive the query instead, 1,000× slower.
     unary_plus = "+"
 
-    def _match(self, request: SearchRequest) -> tuple[str, str, str, list]:
+    def _match(self, request: SearchRequest) -> tuple[str, str, str, list, list]:
         return (
             "search_fts JOIN search_searchentry e ON e.paragraph_id = search_fts.rowid",
             "search_fts MATCH %s",
             "-bm25(search_fts)",
             [to_fts5(request.query)],
+            [],
         )
 
 
@@ -137,16 +238,15 @@ class PostgresBackend(Backend):
 
     name = "postgresql-tsvector"
 
-    def _match(self, request: SearchRequest) -> tuple[str, str, str, list]:
+    def _match(self, request: SearchRequest) -> tuple[str, str, str, list, list]:
+        tsquery = to_tsquery(request.query)
         return (
             "search_searchentry e",
             "e.vector @@ to_tsquery('simple', %s)",
             "ts_rank_cd(e.vector, to_tsquery('simple', %s), 32)",
-            [to_tsquery(request.query)],
+            [tsquery],
+            [tsquery],
         )
-
-    def _score_params(self, request: SearchRequest) -> list:
-        return [to_tsquery(request.query)]
 
 
 def backend() -> Backend:

@@ -22,6 +22,9 @@ class SearchEntry(models.Model):
     visibility = models.CharField(max_length=20)
     year = models.PositiveSmallIntegerField(null=True)
     state = models.ForeignKey("countries.State", on_delete=models.SET_NULL, null=True, related_name="+")
+    region = models.CharField(max_length=20, blank=True)  # regional group of the submitting State
+    body = models.CharField(max_length=30, blank=True)  # library.bodies.Body
+    session = models.CharField(max_length=40, blank=True)  # "irg/2016"
     tokens = models.TextField()
 
     class Meta:
@@ -29,6 +32,31 @@ class SearchEntry(models.Model):
 
     def __str__(self) -> str:
         return f"search entry of paragraph {self.paragraph_id}"
+
+
+class SearchLabel(models.Model):
+    """A facet with several values per paragraph: the articles and chapters it cites, the topics of those
+    articles, and the States it mentions. Filtering and counting use (facet, value)."""
+
+    class Facet(models.TextChoices):
+        ARTICLE = "article"
+        CHAPTER = "chapter"
+        TOPIC = "topic"
+        MENTIONED = "mentioned"  # a State the paragraph names
+
+    # Not indexed alone: the unique constraint below starts with it and covers the facet counts.
+    entry = models.ForeignKey(SearchEntry, on_delete=models.CASCADE, related_name="labels", db_index=False)
+    facet = models.CharField(max_length=12, choices=Facet.choices)
+    value = models.CharField(max_length=80)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["entry", "facet", "value"], name="search_label_once"),
+        ]
+        indexes = [models.Index(fields=["facet", "value"])]
+
+    def __str__(self) -> str:
+        return f"{self.facet}={self.value} of paragraph {self.entry_id}"
 
 
 class SearchVector(models.Model):
@@ -53,3 +81,24 @@ class SearchGeneration(models.Model):
 
     def __str__(self) -> str:
         return f"search index generation {self.value}"
+
+
+class SearchPending(models.Model):
+    """A paragraph whose vector is still to be made: written with its entry, in the library's own
+    transaction, and taken off by the index writer when the vector is stored."""
+
+    entry = models.OneToOneField(SearchEntry, on_delete=models.CASCADE, primary_key=True, related_name="+")
+
+    def __str__(self) -> str:
+        return f"vector pending for paragraph {self.entry_id}"
+
+
+class SearchWriterLease(models.Model):
+    """Who writes vectors now. One row; a writer holds it while it renews it, so one process writes at a
+    time, and a crashed writer's lease runs out and another takes over."""
+
+    holder = models.CharField(max_length=120)
+    expires_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return f"index writer {self.holder} until {self.expires_at:%H:%M:%S}"

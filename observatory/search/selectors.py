@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from django.db.models import Count, F
+from django.db.models import F
 from django.utils.safestring import SafeString, mark_safe
 
 from observatory.ingest.language import detect_language
@@ -14,14 +14,17 @@ from observatory.library.models import Paragraph
 from observatory.library.selectors import readable_visibilities
 
 from .analysis import LANGUAGES, snippet
-from .backends import Results, SearchRequest, backend
+from .backends import FACETS, Filters, Results, SearchRequest, backend
 from .models import SearchEntry
 from .query import InvalidQuery, parse
-from .semantic import FEEDBACK_DEPTH, FUSION_DEPTH, allowed_ids, fuse, semantic_ranking
+from .semantic import FEEDBACK_DEPTH, FUSION_DEPTH, fuse, semantic_ranking
 
 MODES = ("lexical", "semantic", "hybrid")
+UNITS = ("paragraphs", "documents")
 
 MAX_LIMIT = 100
+DOCUMENT_DEPTH = 10  # paragraphs ranked per document asked for, when results are documents
+MAX_DEPTH = 1000
 
 
 @dataclass
@@ -50,6 +53,7 @@ class SearchPage:
     total: int
     facets: dict = field(default_factory=dict)
     backend: str = ""
+    unit: str = "paragraphs"
 
 
 def query_language(text: str, given: str | None) -> str | None:
@@ -66,71 +70,106 @@ def search(
     *,
     language: str | None = None,
     results_language: str | None = None,
-    document_kind: str | None = None,
-    year: int | None = None,
-    state: str | None = None,
-    article: int | None = None,
     limit: int = 10,
     offset: int = 0,
-    facets: bool = True,
+    facets: bool | tuple[str, ...] = True,
     mode: str = "lexical",
+    unit: str = "paragraphs",
+    **filters,
 ) -> SearchPage:
     """Search for ``user``: lexical, semantic (by meaning, across languages) or hybrid (both, fused).
+
+    ``language``: the query's (detected when not given); ``results_language`` and ``filters`` (the
+    fields of ``Filters``: document_kind, year, state, region, body, session, visibility, article,
+    chapter, topic, mentioned) narrow the paragraphs; ``facets``: True for every facet, or the names to
+    count; ``unit``: "paragraphs", or "documents" for the best paragraph of each document.
     Raises InvalidQuery (one clear message) for a query that cannot run."""
     if mode not in MODES:
         raise InvalidQuery(message=f"Unknown search mode {mode!r}; use one of {', '.join(MODES)}.")
+    if unit not in UNITS:
+        raise InvalidQuery(message=f"Unknown unit {unit!r}; use one of {', '.join(UNITS)}.")
+    try:
+        narrowed = Filters(language=results_language, **filters)
+    except TypeError as exc:
+        raise InvalidQuery(message=f"Unknown filter: {exc}") from exc
     analysis_language = query_language(text, language)
     query = parse(text, analysis_language)
     engine = backend()
     limit, offset = max(1, min(limit, MAX_LIMIT)), max(0, offset)
-    filters = {
-        "language": results_language,
-        "document_kind": document_kind,
-        "year": year,
-        "state": state,
-        "article": article,
-    }
+    names = FACETS if facets is True else tuple(facets or ())
+    visible = readable_visibilities(user)
+    by_document = unit == "documents"
+    # Documents: rank paragraphs deep enough to find a page of distinct documents.
+    depth = min(MAX_DEPTH, (offset + limit) * DOCUMENT_DEPTH) if by_document else None
     lexical_request = SearchRequest(
         query=query,
-        visibilities=readable_visibilities(user),
-        limit=limit,
-        offset=offset,
-        facets=facets,
-        **filters,
+        visibilities=visible,
+        filters=narrowed,
+        limit=depth or limit,
+        offset=0 if by_document else offset,
+        facets=names,
+        count_documents=by_document,
     )
     if mode == "lexical":
         results: Results = _lexical(engine, lexical_request)
     else:
-        # Visibility and language filter the cached matrix itself; the rarer filters ask the database.
-        rare = {name: value for name, value in filters.items() if value and name != "language"}
-        allowed = allowed_ids(readable_visibilities(user), **rare) if rare else None
+        # Visibility and language filter the cached matrix itself; the other filters ask the database.
+        rare = replace(narrowed, language=None)
+        allowed = engine.filtered_ids(visible, rare) if rare.active() else None
         lexical_hits, feedback = [], None
         if mode == "hybrid":
-            lexical_request.limit, lexical_request.offset, lexical_request.facets = FUSION_DEPTH, 0, False
-            lexical_hits = _lexical(engine, lexical_request).hits
+            fusion = replace(lexical_request, limit=max(FUSION_DEPTH, depth or 0), offset=0, facets=())
+            lexical_hits = _lexical(engine, fusion).hits
             feedback = [pid for pid, _ in lexical_hits[:FEEDBACK_DEPTH]]
             if results_language and results_language != analysis_language:
                 # Results in another language: the query's words find nothing there, but they do in
                 # the query's own language, and those paragraphs' meaning crosses languages.
-                own = replace(lexical_request, language=analysis_language, limit=FEEDBACK_DEPTH)
+                own = replace(
+                    fusion, filters=replace(narrowed, language=analysis_language), limit=FEEDBACK_DEPTH
+                )
                 feedback = [pid for pid, _ in _lexical(engine, own).hits]
         ranking = semantic_ranking(
             text,
-            readable_visibilities(user),
+            visible,
             language=results_language,
             allowed=allowed,
-            limit=FUSION_DEPTH,
+            limit=max(FUSION_DEPTH, depth or 0),
             feedback=feedback,
         )
         if mode == "hybrid":
             ranking = fuse(lexical_hits, ranking)
+        ids = [pid for pid, _ in ranking]
         results = Results(
-            hits=ranking[offset : offset + limit],
+            hits=ranking if by_document else ranking[offset : offset + limit],
             total=len(ranking),
-            facets=_facets_of([pid for pid, _ in ranking]) if facets else {},
+            facets=engine.facets_of(ids, names) if names else {},
+            documents=len(
+                set(SearchEntry.objects.filter(paragraph_id__in=ids).values_list("document_id", flat=True))
+            )
+            if by_document
+            else None,
         )
-    ids = [paragraph_id for paragraph_id, _ in results.hits]
-    visible = readable_visibilities(user)
+    hits = _load_hits(results.hits, visible, query.terms)
+    total = results.total
+    if by_document:
+        hits = _best_of_each_document(hits)[offset : offset + limit]
+        total = results.documents or 0
+    _link_other_versions(hits)
+    return SearchPage(
+        query=text,
+        query_language=analysis_language,
+        hits=hits,
+        total=total,
+        facets=results.facets,
+        backend=engine.name,
+        unit=unit,
+    )
+
+
+def _load_hits(ranked: list[tuple[int, float]], visible: list[str], terms) -> list[SearchHit]:
+    """The hits, from the library: only paragraphs of current revisions the reader may see, so a stale
+    index entry never shows."""
+    ids = [paragraph_id for paragraph_id, _ in ranked]
     paragraphs = {
         p.pk: p
         for p in Paragraph.objects.filter(
@@ -138,25 +177,26 @@ def search(
         ).select_related("revision__version__document__state")
         if p.revision.version.current_id == p.revision_id
     }
-    terms = query.terms
-    hits = [
+    return [
         SearchHit(
             paragraph=paragraphs[pid],
             score=score,
             snippet=mark_safe(snippet(paragraphs[pid].text, terms, paragraphs[pid].language or None)),  # noqa: S308
         )
-        for pid, score in results.hits
+        for pid, score in ranked
         if pid in paragraphs
     ]
-    _link_other_versions(hits)
-    return SearchPage(
-        query=text,
-        query_language=analysis_language,
-        hits=hits,
-        total=results.total,
-        facets=results.facets,
-        backend=engine.name,
-    )
+
+
+def _best_of_each_document(hits: list[SearchHit]) -> list[SearchHit]:
+    """The first (best) hit of each document, in rank order."""
+    seen: set[int] = set()
+    best = []
+    for hit in hits:
+        if hit.document.pk not in seen:
+            seen.add(hit.document.pk)
+            best.append(hit)
+    return best
 
 
 def _link_other_versions(hits: list[SearchHit]) -> None:
@@ -193,7 +233,7 @@ def _lexical(engine, request: SearchRequest) -> Results:
         return strict
     # Every strict hit fits in the first ``depth``: rank them first, then the rest of the relaxed ones.
     first = (
-        engine.search(replace(request, offset=0, limit=depth, facets=False)).hits
+        engine.search(replace(request, offset=0, limit=depth, facets=())).hits
         if request.offset
         else strict.hits
     )
@@ -201,28 +241,4 @@ def _lexical(engine, request: SearchRequest) -> Results:
     seen = {paragraph_id for paragraph_id, _ in first}
     merged = list(first) + [hit for hit in relaxed.hits if hit[0] not in seen]
     hits = merged[request.offset : depth]
-    return Results(hits=hits, total=relaxed.total, facets=relaxed.facets)
-
-
-FACET_FIELDS = {
-    "language": "language",
-    "document_kind": "document_kind",
-    "year": "year",
-    "state": "state__iso3",
-    "article": "paragraph__article_references__article__number",
-}
-
-
-def _facets_of(paragraph_ids: list[int]) -> dict:
-    """Facet counts over a ranking (semantic and hybrid results are the top of a ranking)."""
-    entries = SearchEntry.objects.filter(paragraph_id__in=paragraph_ids)
-    facets = {}
-    for name, field_name in FACET_FIELDS.items():
-        rows = (
-            entries.exclude(**{f"{field_name}__isnull": True})
-            .values(field_name)
-            .annotate(n=Count("paragraph_id", distinct=True))
-            .values_list(field_name, "n")
-        )
-        facets[name] = sorted(rows, key=lambda row: (-row[1], str(row[0])))
-    return facets
+    return Results(hits=hits, total=relaxed.total, facets=relaxed.facets, documents=relaxed.documents)

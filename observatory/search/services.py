@@ -1,5 +1,6 @@
 """Writes to the search index. The library calls ``index_revision`` in the transaction that stores a
-revision, so the index changes with the library, atomically; ``rebuild`` makes it anew from the library.
+revision, so the lexical index changes with the library, atomically, and the paragraphs' vectors are
+queued for the index writer (``writer.py``); ``rebuild`` makes the index anew from the library.
 """
 
 from __future__ import annotations
@@ -9,20 +10,26 @@ from collections.abc import Callable, Iterable
 from django.db import transaction
 from django.db.models import F
 
+from observatory.convention.models import Topic
 from observatory.core.languages import content_language
-from observatory.library.models import LanguageVersion, Paragraph, Revision
+from observatory.library.bodies import body_and_session
+from observatory.library.models import ArticleReference, LanguageVersion, Paragraph, Revision, StateReference
 
 from .analysis import index_text
-from .models import SearchEntry, SearchGeneration, SearchVector
-from .semantic import store_vectors
+from .models import SearchEntry, SearchGeneration, SearchLabel, SearchPending, SearchVector
 
 BATCH = 2000
 
 
-def _entries(paragraphs: Iterable[Paragraph]) -> list[SearchEntry]:
+def _entries(paragraphs: Iterable[Paragraph]) -> tuple[list[SearchEntry], list[SearchLabel]]:
+    """The search entries of these paragraphs, and their multi-valued facets (a few queries per batch)."""
+    paragraphs = list(paragraphs)
+    ids = [paragraph.pk for paragraph in paragraphs]
+    labels = _labels(ids)
     entries = []
     for paragraph in paragraphs:
         document = paragraph.revision.version.document
+        body, session = body_and_session(document.symbol)
         entries.append(
             SearchEntry(
                 paragraph_id=paragraph.pk,
@@ -33,31 +40,78 @@ def _entries(paragraphs: Iterable[Paragraph]) -> list[SearchEntry]:
                 visibility=document.visibility,
                 year=document.year,
                 state_id=document.state_id,
+                region=document.state.regional_group if document.state_id else "",
+                body=body,
+                session=session,
                 tokens=index_text(paragraph.text, content_language(paragraph.language)),
             )
         )
-    return entries
+    return entries, labels
+
+
+def _labels(paragraph_ids: list[int]) -> list[SearchLabel]:
+    """Articles and chapters cited, the topics of those articles, States mentioned."""
+    found: set[tuple[int, str, str]] = set()
+    topics = _topics_by_article()
+    cited = ArticleReference.objects.filter(paragraph_id__in=paragraph_ids).values_list(
+        "paragraph_id", "article__number", "article__chapter__number"
+    )
+    for paragraph_id, article, chapter in cited:
+        found.add((paragraph_id, SearchLabel.Facet.ARTICLE, str(article)))
+        found.add((paragraph_id, SearchLabel.Facet.CHAPTER, str(chapter)))
+        found.update((paragraph_id, SearchLabel.Facet.TOPIC, slug) for slug in topics.get(article, ()))
+    mentioned = StateReference.objects.filter(paragraph_id__in=paragraph_ids).values_list(
+        "paragraph_id", "state__iso3"
+    )
+    found.update((paragraph_id, SearchLabel.Facet.MENTIONED, iso3) for paragraph_id, iso3 in mentioned)
+    return [SearchLabel(entry_id=pid, facet=facet, value=value) for pid, facet, value in sorted(found)]
+
+
+def _topics_by_article() -> dict[int, list[str]]:
+    """Article number → the slugs of the active topics mapped to it (reference data: read per batch)."""
+    mapping: dict[int, list[str]] = {}
+    rows = Topic.objects.filter(is_active=True).values_list("articles__number", "slug")
+    for number, slug in rows:
+        if number is not None:
+            mapping.setdefault(number, []).append(slug)
+    return mapping
+
+
+def _store(paragraphs: list[Paragraph]) -> None:
+    entries, labels = _entries(paragraphs)
+    SearchEntry.objects.bulk_create(entries, batch_size=BATCH)
+    SearchLabel.objects.bulk_create(labels, batch_size=BATCH)
 
 
 def _paragraphs():
-    return Paragraph.objects.select_related("revision__version__document")
+    return Paragraph.objects.select_related("revision__version__document__state")
 
 
 def index_revision(revision: Revision) -> int:
     """Make ``revision`` the indexed one of its language version: its paragraphs in, the older
     revisions' out. Call inside the transaction that stored it."""
-    for model in (SearchEntry, SearchVector):
-        model.objects.filter(paragraph__revision__version=revision.version).exclude(
-            paragraph__revision=revision
-        ).delete()
+    # Entries of the whole version go (this revision's too, so indexing it again refreshes them); the
+    # vectors of this revision stay, because its paragraphs' text has not changed.
+    SearchLabel.objects.filter(entry__paragraph__revision__version=revision.version).delete()
+    SearchEntry.objects.filter(paragraph__revision__version=revision.version).delete()
+    SearchVector.objects.filter(paragraph__revision__version=revision.version).exclude(
+        paragraph__revision=revision
+    ).delete()
     paragraphs = list(_paragraphs().filter(revision=revision))
-    SearchEntry.objects.bulk_create(_entries(paragraphs), batch_size=BATCH)
+    _store(paragraphs)
     with_vectors = set(
         SearchVector.objects.filter(paragraph__revision=revision).values_list("paragraph_id", flat=True)
     )
-    store_vectors(p for p in paragraphs if p.pk not in with_vectors)
+    _queue_vectors(p.pk for p in paragraphs if p.pk not in with_vectors)
     bump_generation()
     return len(paragraphs)
+
+
+def _queue_vectors(paragraph_ids) -> None:
+    """Leave the embedding to the index writer (observatory.search.writer)."""
+    SearchPending.objects.bulk_create(
+        [SearchPending(entry_id=pk) for pk in paragraph_ids], batch_size=BATCH, ignore_conflicts=True
+    )
 
 
 def bump_generation() -> None:
@@ -78,6 +132,7 @@ def index_document(document) -> int:
 @transaction.atomic
 def rebuild(progress: Callable[[int, int], None] | None = None) -> int:
     """Empty the index and fill it from the current revisions of the library, in batches."""
+    SearchLabel.objects.all().delete()
     SearchEntry.objects.all().delete()
     current = _paragraphs().filter(revision__version__current_id=F("revision_id")).order_by("pk")
     # Vectors are dear to make and a paragraph never changes: keep those of current paragraphs.
@@ -86,8 +141,8 @@ def rebuild(progress: Callable[[int, int], None] | None = None) -> int:
     total, done = current.count(), 0
     for start in range(0, total, BATCH):
         batch = list(current[start : start + BATCH])
-        SearchEntry.objects.bulk_create(_entries(batch), batch_size=BATCH)
-        store_vectors(p for p in batch if p.pk not in with_vectors)
+        _store(batch)
+        _queue_vectors(p.pk for p in batch if p.pk not in with_vectors)
         done += len(batch)
         if progress:
             progress(done, total)

@@ -61,6 +61,9 @@ class Command(BaseCommand):
             )
             + (f", {len(failed)} failed: " + "; ".join(o.reason for o in failed) if failed else "")
         )
+        from observatory.search.writer import drain_for_command
+
+        self.stdout.write(drain_for_command())
         self.stdout.write(f"Demo accounts (password for all: {DEMO_PASSWORD})")
         for username, role, iso3, *_ in DEMO_ACCOUNTS:
             self.stdout.write(f"  {username:<17} {Role(role).label}{f' ({iso3})' if iso3 else ''}")

@@ -17,6 +17,7 @@ from observatory.core.languages import CONTENT_LANGUAGES
 from observatory.countries.models import State
 from observatory.library.models import DocumentKind, Visibility
 from observatory.library.services import import_file
+from observatory.search.writer import drain_for_command
 
 
 def files_under(paths: list[Path]) -> list[Path]:
@@ -79,5 +80,6 @@ class Command(BaseCommand):
         )
         for reason in failures:
             self.stdout.write(f"  failed: {reason}")
+        self.stdout.write(drain_for_command())
         if failures:
             raise CommandError(f"{len(failures)} of {len(files)} files could not be imported (listed above)")

@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand
 from tqdm import tqdm
 
 from observatory.search.services import rebuild
+from observatory.search.writer import drain_for_command
 
 
 class Command(BaseCommand):
@@ -21,3 +22,4 @@ class Command(BaseCommand):
         count = rebuild(progress)
         bar.close()
         self.stdout.write(f"Indexed {count} paragraphs.")
+        self.stdout.write(drain_for_command())

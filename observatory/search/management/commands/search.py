@@ -1,4 +1,4 @@
-"""``observatory search QUERY [--language L] [--results-language L] [--limit N] [--json]``."""
+"""``observatory search QUERY [--language L] [--results-language L] [--mode M] [--limit N] [--json]``."""
 
 import json
 
@@ -32,6 +32,7 @@ class Command(BaseCommand):
                 results_language=results_language,
                 limit=limit,
                 facets=False,
+                mode=mode,
             )
         except InvalidQuery as exc:
             raise CommandError(exc.message) from exc
@@ -48,7 +49,11 @@ class Command(BaseCommand):
         ]
         if as_json:
             self.stdout.write(
-                json.dumps({"query": query, "total": page.total, "hits": hits}, ensure_ascii=False, indent=2)
+                json.dumps(
+                    {"query": query, "mode": mode, "total": page.total, "hits": hits},
+                    ensure_ascii=False,
+                    indent=2,
+                )
             )
             return
         self.stdout.write(f"{page.total} paragraphs match ({page.backend})")

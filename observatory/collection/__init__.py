@@ -1,0 +1,1 @@
+"""Collection: calls for information, the self-assessment checklist, national sign-off and the ledger."""

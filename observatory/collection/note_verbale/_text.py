@@ -1,0 +1,185 @@
+"""Language-dependent pieces of a note verbale: dates, lists and citations of the Convention.
+
+Each function writes the phrase as the UN writes it in that language. Citations of articles are written
+in the grammatical form the default templates need (see docs/note-verbale.md): English after "the
+implementation of", French and Spanish with their contracted preposition ("de l'article 9", "del
+artículo 9"), Russian in the genitive ("статьи 9"), Arabic after "تنفيذ", Chinese with 《公约》 in front.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from babel.dates import format_date as babel_format_date
+
+#: The six languages of a note verbale, in UN order.
+LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
+
+# The UN writes Arabic months with both the Levantine and the Egyptian name ("أيار/مايو"); no CLDR
+# locale does, so Arabic has its own table. "يونيه" and "يوليه" are the UN spellings.
+_ARABIC_MONTHS = (
+    "كانون الثاني/يناير",
+    "شباط/فبراير",
+    "آذار/مارس",
+    "نيسان/أبريل",
+    "أيار/مايو",
+    "حزيران/يونيه",
+    "تموز/يوليه",
+    "آب/أغسطس",
+    "أيلول/سبتمبر",
+    "تشرين الأول/أكتوبر",
+    "تشرين الثاني/نوفمبر",
+    "كانون الأول/ديسمبر",
+)
+
+# CLDR's long formats are not the UN's ("May 27, 2011" in en, "27 мая 2011 г." in ru): explicit patterns.
+_DATE_PATTERNS = {
+    "en": "d MMMM y",
+    "fr": "d MMMM y",
+    "es": "d 'de' MMMM 'de' y",
+    "ru": "d MMMM y 'года'",
+    "zh": "y年M月d日",
+}
+
+
+@dataclass(frozen=True)
+class Article:
+    """A provision of the Convention: an article (1–71), optionally a paragraph ("4", "1 (d)")."""
+
+    number: int
+    paragraph: str | None = None
+
+
+def format_date(date: dt.date, language: str) -> str:
+    """The date as a UN document writes it: "27 May 2011", "1er juin 2011", "27 мая 2011 года"…"""
+    if language == "ar":
+        # Western digits: UN Arabic documents write numbers with them.
+        return f"{date.day} {_ARABIC_MONTHS[date.month - 1]} {date.year}"
+    text = babel_format_date(date, format=_DATE_PATTERNS[language], locale=language)
+    if language == "fr" and date.day == 1:
+        text = "1er" + text[1:]  # French writes the first day of a month as an ordinal
+    return text
+
+
+def join_list(items: Sequence[str], language: str) -> str:
+    """Items as one phrase: "A, B and C", "A, B et C", "A、B和C", "A وB وC"…"""
+    items = [item for item in items if item]
+    if len(items) <= 1:
+        return "".join(items)
+    if language == "ar":
+        # The Arabic conjunction is written joined to the word it introduces.
+        return " و".join(items)
+    if language == "zh":
+        return "、".join(items[:-1]) + "和" + items[-1]
+    return ", ".join(items[:-1]) + _conjunction(language, items[-1]) + items[-1]
+
+
+def _conjunction(language: str, following: str) -> str:
+    if language == "es":
+        # Spanish "y" becomes "e" before a word that starts with the sound /i/ ("i-", "hi-", not "hie-").
+        word = following.lower()
+        if word.startswith(("i", "í", "hi", "hí")) and not word.startswith(("hie", "hia")):
+            return " e "
+        return " y "
+    return {"en": " and ", "fr": " et ", "ru": " и "}[language]
+
+
+def chinese_number(number: int) -> str:
+    """1–99 in Chinese numerals (第七十一条), as UN Chinese texts number treaty articles."""
+    digits = "〇一二三四五六七八九"
+    if not 0 < number < 100:
+        return str(number)
+    tens, units = divmod(number, 10)
+    if tens == 0:
+        return digits[units]
+    return ("" if tens == 1 else digits[tens]) + "十" + (digits[units] if units else "")
+
+
+def format_articles(articles: Sequence[Article], language: str) -> str:
+    """The provisions cited, "of the Convention" included, e.g. "article 7, paragraph 4, and article 8,
+    paragraph 5, of the Convention" or "des articles 5, 7 et 9 de la Convention"."""
+    if not articles:
+        return ""
+    return _FORMATTERS[language](list(articles))
+
+
+def _plain(articles: list[Article]) -> bool:
+    """Several whole articles: written as one plural ("articles 5, 7 and 9")."""
+    return len(articles) > 1 and all(not a.paragraph for a in articles)
+
+
+def _numbers(articles: list[Article], language: str) -> str:
+    return join_list([str(a.number) for a in articles], language)
+
+
+def _en(articles: list[Article]) -> str:
+    if _plain(articles):
+        return f"articles {_numbers(articles, 'en')} of the Convention"
+    items = [
+        f"article {a.number}, paragraph {a.paragraph}," if a.paragraph else f"article {a.number}"
+        for a in articles
+    ]
+    # A cited paragraph is set off by commas on both sides: "article 7, paragraph 4, and article 8".
+    text = items[0]
+    for index, item in enumerate(items[1:], start=1):
+        last = index == len(items) - 1
+        text += (" and " if last else " ") if items[index - 1].endswith(",") else (" and " if last else ", ")
+        text += item
+    return text + " of the Convention"
+
+
+def _fr(articles: list[Article]) -> str:
+    if _plain(articles):
+        return f"des articles {_numbers(articles, 'fr')} de la Convention"
+    items = [
+        f"du paragraphe {a.paragraph} de l’article {a.number}" if a.paragraph else f"de l’article {a.number}"
+        for a in articles
+    ]
+    return join_list(items, "fr") + " de la Convention"
+
+
+def _es(articles: list[Article]) -> str:
+    if _plain(articles):
+        return f"de los artículos {_numbers(articles, 'es')} de la Convención"
+    items = [
+        f"del párrafo {a.paragraph} del artículo {a.number}" if a.paragraph else f"del artículo {a.number}"
+        for a in articles
+    ]
+    return join_list(items, "es") + " de la Convención"
+
+
+def _ru(articles: list[Article]) -> str:
+    if _plain(articles):
+        return f"статей {_numbers(articles, 'ru')} Конвенции"
+    items = [
+        f"пункта {a.paragraph} статьи {a.number}" if a.paragraph else f"статьи {a.number}" for a in articles
+    ]
+    return join_list(items, "ru") + " Конвенции"
+
+
+def _ar(articles: list[Article]) -> str:
+    if _plain(articles):
+        # Two articles take the dual (genitive after "تنفيذ"), three or more the plural.
+        noun = "المادتين" if len(articles) == 2 else "المواد"
+        return f"{noun} {_numbers(articles, 'ar')} من الاتفاقية"
+    items = [
+        f"الفقرة {a.paragraph} من المادة {a.number}" if a.paragraph else f"المادة {a.number}"
+        for a in articles
+    ]
+    return join_list(items, "ar") + " من الاتفاقية"
+
+
+def _zh(articles: list[Article]) -> str:
+    def item(a: Article) -> str:
+        text = f"第{chinese_number(a.number)}条"
+        if a.paragraph:
+            paragraph = chinese_number(int(a.paragraph)) if a.paragraph.isdigit() else a.paragraph
+            text += f"第{paragraph}款"
+        return text
+
+    return "《公约》" + join_list([item(a) for a in articles], "zh")
+
+
+_FORMATTERS = {"en": _en, "fr": _fr, "es": _es, "ru": _ru, "ar": _ar, "zh": _zh}
