@@ -14,10 +14,10 @@ from django.utils.translation import gettext_lazy as _
 
 from observatory.accounts.permissions import Action, require
 from observatory.core.languages import field_suffix
+from observatory.core.wording import sort_key
 from observatory.countries.models import RegionalGroup, State
 
 from .models import Call, Dispatch, DispatchKind, DispatchStatus, SubmissionStatus
-from .wording import sort_key
 
 
 class LedgerStatus(models.TextChoices):

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from django.utils.translation import gettext as _
 
+from observatory.core.wording import format_date
+
 from .models import Call, DispatchKind
-from .wording import format_date
 
 
 def note_verbale_attachments(call: Call, state) -> list[tuple[str, bytes, str]]:

@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 
 from django.db.models import Min
 
+from observatory.core.wording import content_code, format_date, join_names, russian_states, sorted_names
 from observatory.countries.models import State
 
 from .models import Call, SubmissionStatus, SubmissionVersion
-from .wording import content_code, format_date, join_names, russian_states, sorted_names
 
 
 @dataclass

@@ -8,40 +8,16 @@ artículo 9"), Russian in the genitive ("статьи 9"), Arabic after "تنف�
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from babel.dates import format_date as babel_format_date
+from observatory.core.languages import CONTENT_LANGUAGES
+from observatory.core.wording import format_date
+
+__all__ = ["LANGUAGES", "Article", "format_articles", "format_date", "join_list"]
 
 #: The six languages of a note verbale, in UN order.
-LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
-
-# The UN writes Arabic months with both the Levantine and the Egyptian name ("أيار/مايو"); no CLDR
-# locale does, so Arabic has its own table. "يونيه" and "يوليه" are the UN spellings.
-_ARABIC_MONTHS = (
-    "كانون الثاني/يناير",
-    "شباط/فبراير",
-    "آذار/مارس",
-    "نيسان/أبريل",
-    "أيار/مايو",
-    "حزيران/يونيه",
-    "تموز/يوليه",
-    "آب/أغسطس",
-    "أيلول/سبتمبر",
-    "تشرين الأول/أكتوبر",
-    "تشرين الثاني/نوفمبر",
-    "كانون الأول/ديسمبر",
-)
-
-# CLDR's long formats are not the UN's ("May 27, 2011" in en, "27 мая 2011 г." in ru): explicit patterns.
-_DATE_PATTERNS = {
-    "en": "d MMMM y",
-    "fr": "d MMMM y",
-    "es": "d 'de' MMMM 'de' y",
-    "ru": "d MMMM y 'года'",
-    "zh": "y年M月d日",
-}
+LANGUAGES = CONTENT_LANGUAGES
 
 
 @dataclass(frozen=True)
@@ -50,17 +26,6 @@ class Article:
 
     number: int
     paragraph: str | None = None
-
-
-def format_date(date: dt.date, language: str) -> str:
-    """The date as a UN document writes it: "27 May 2011", "1er juin 2011", "27 мая 2011 года"…"""
-    if language == "ar":
-        # Western digits: UN Arabic documents write numbers with them.
-        return f"{date.day} {_ARABIC_MONTHS[date.month - 1]} {date.year}"
-    text = babel_format_date(date, format=_DATE_PATTERNS[language], locale=language)
-    if language == "fr" and date.day == 1:
-        text = "1er" + text[1:]  # French writes the first day of a month as an ordinal
-    return text
 
 
 def join_list(items: Sequence[str], language: str) -> str:

@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from observatory.collection.wording import format_date, join_names, russian_states, sorted_names
+from observatory.core.wording import format_date, join_names, russian_states, sorted_names
 
 DAY = datetime.date(2011, 5, 27)
 

@@ -1,4 +1,5 @@
-"""How the six official languages sort names, write dates and join lists, as UN documents do.
+"""How the six official languages sort names, write dates and join lists, as UN documents do (used by
+the statistics sentences of background papers, notes verbales and e-mails).
 
 Sorting uses ICU's collation (CLDR rules per language: Cyrillic order in Russian, pinyin in Chinese,
 "ñ" after "n" in Spanish …) through the PyICU bindings of the ``pyicu-wheels`` package, which ships
