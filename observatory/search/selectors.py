@@ -138,22 +138,18 @@ def search(
         )
         if mode == "hybrid":
             ranking = fuse(lexical_hits, ranking)
-        ids = [pid for pid, _ in ranking]
         results = Results(
             hits=ranking if by_document else ranking[offset : offset + limit],
             total=len(ranking),
-            facets=engine.facets_of(ids, names) if names else {},
-            documents=len(
-                set(SearchEntry.objects.filter(paragraph_id__in=ids).values_list("document_id", flat=True))
-            )
-            if by_document
-            else None,
+            facets=engine.facets_of([pid for pid, _ in ranking], names) if names else {},
         )
-    hits = _load_hits(results.hits, visible, query.terms)
     total = results.total
+    ranked = results.hits
     if by_document:
-        hits = _best_of_each_document(hits)[offset : offset + limit]
-        total = results.documents or 0
+        ranked, documents = _best_of_each_document(ranked)
+        ranked = ranked[offset : offset + limit]
+        total = results.documents if results.documents is not None else documents
+    hits = _load_hits(ranked, visible, query.terms)
     _link_other_versions(hits)
     return SearchPage(
         query=text,
@@ -188,15 +184,21 @@ def _load_hits(ranked: list[tuple[int, float]], visible: list[str], terms) -> li
     ]
 
 
-def _best_of_each_document(hits: list[SearchHit]) -> list[SearchHit]:
-    """The first (best) hit of each document, in rank order."""
+def _best_of_each_document(ranked: list[tuple[int, float]]) -> tuple[list[tuple[int, float]], int]:
+    """The first (best) paragraph of each document, in rank order, and how many documents there are."""
+    document_of = dict(
+        SearchEntry.objects.filter(paragraph_id__in=[pid for pid, _ in ranked]).values_list(
+            "paragraph_id", "document_id"
+        )
+    )
     seen: set[int] = set()
     best = []
-    for hit in hits:
-        if hit.document.pk not in seen:
-            seen.add(hit.document.pk)
-            best.append(hit)
-    return best
+    for paragraph_id, score in ranked:
+        document = document_of.get(paragraph_id)
+        if document is not None and document not in seen:
+            seen.add(document)
+            best.append((paragraph_id, score))
+    return best, len(seen)
 
 
 def _link_other_versions(hits: list[SearchHit]) -> None:
