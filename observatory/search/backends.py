@@ -127,9 +127,11 @@ def _facet_selects(names: tuple[str, ...]) -> list[str]:
     labels = [name for name in names if name in LABEL_FACETS]
     if labels:
         selects.append(
-            "SELECT l.facet, l.value, count(*) FROM m "
-            "JOIN search_searchlabel l ON l.entry_id = m.paragraph_id "
-            f"WHERE l.facet IN ({', '.join(repr(name) for name in labels)}) GROUP BY l.facet, l.value"
+            # CROSS JOIN: SQLite keeps this order, the matches first and their labels by the unique
+            # index; left to choose, it may scan every label of the facet instead (1,000× slower).
+            "SELECT l.facet, l.value, count(*) FROM m CROSS JOIN search_searchlabel l "
+            "WHERE l.entry_id = m.paragraph_id "
+            f"AND l.facet IN ({', '.join(repr(name) for name in labels)}) GROUP BY l.facet, l.value"
         )
     return selects
 

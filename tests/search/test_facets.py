@@ -158,3 +158,28 @@ def test_session_labels():
     assert session_label("cosp/2017") == "Conference of the States Parties, session 7 (2017)"
     assert session_label("irg/2016") == "Implementation Review Group, 2016"
     assert session_label("nonsense") == "nonsense"
+
+
+@pytest.mark.django_db
+def test_sqlite_counts_labels_from_the_matches_not_the_other_way(corpus):
+    """The label facets join from the (few) matches to their labels by the unique index; a plan that
+    scans every label of the facet instead took 2.5 s at a million paragraphs."""
+    from django.db import connection
+
+    if connection.vendor != "sqlite":
+        pytest.skip("SQLite's planner")
+    statements = []
+
+    def capture(execute, sql, params, many, context):
+        statements.append((sql, params))
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(capture):
+        search(PUBLIC, "corruption", language="en", facets=("language", "document_kind", "article"))
+    sql, params = next((sql, params) for sql, params in statements if "search_searchlabel l" in sql)
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN QUERY PLAN " + sql, params)
+        plan = [row[-1] for row in cursor.fetchall()]
+    # The matches drive; each one's labels come from the index that starts with the entry.
+    assert any(step.startswith("SCAN m") for step in plan), plan
+    assert any(step.startswith("SEARCH l USING") and "(entry_id=?" in step for step in plan), plan
