@@ -116,18 +116,16 @@ def search(
         # Visibility and language filter the cached matrix itself; the other filters ask the database.
         rare = replace(narrowed, language=None)
         allowed = engine.filtered_ids(visible, rare) if rare.active() else None
-        lexical_hits, feedback = [], None
-        if mode == "hybrid":
-            fusion = replace(lexical_request, limit=max(FUSION_DEPTH, depth or 0), offset=0, facets=())
-            lexical_hits = _lexical(engine, fusion).hits
+        fusion = replace(lexical_request, limit=max(FUSION_DEPTH, depth or 0), offset=0, facets=())
+        lexical_hits = _lexical(engine, fusion).hits if mode == "hybrid" else []
+        if mode == "hybrid" and not (results_language and results_language != analysis_language):
             feedback = [pid for pid, _ in lexical_hits[:FEEDBACK_DEPTH]]
-            if results_language and results_language != analysis_language:
-                # Results in another language: the query's words find nothing there, but they do in
-                # the query's own language, and those paragraphs' meaning crosses languages.
-                own = replace(
-                    fusion, filters=replace(narrowed, language=analysis_language), limit=FEEDBACK_DEPTH
-                )
-                feedback = [pid for pid, _ in _lexical(engine, own).hits]
+        else:
+            # Feedback for the semantic ranking: the paragraphs the query's words find in its own
+            # language. USE places a two-word query far from the long paragraphs that answer it; the
+            # vectors of those paragraphs say what is meant, in every language (docs/embeddings.md).
+            own = replace(fusion, filters=replace(narrowed, language=analysis_language), limit=FEEDBACK_DEPTH)
+            feedback = [pid for pid, _ in _lexical(engine, own).hits]
         ranking = semantic_ranking(
             text,
             visible,
