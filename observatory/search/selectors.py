@@ -117,15 +117,19 @@ def search(
         rare = replace(narrowed, language=None)
         allowed = engine.filtered_ids(visible, rare) if rare.active() else None
         fusion = replace(lexical_request, limit=max(FUSION_DEPTH, depth or 0), offset=0, facets=())
-        lexical_hits = _lexical(engine, fusion).hits if mode == "hybrid" else []
-        if mode == "hybrid" and not (results_language and results_language != analysis_language):
+        lexical_hits, feedback = [], None
+        if mode == "hybrid":
+            lexical_hits = _lexical(engine, fusion).hits
             feedback = [pid for pid, _ in lexical_hits[:FEEDBACK_DEPTH]]
-        else:
-            # Feedback for the semantic ranking: the paragraphs the query's words find in its own
-            # language. USE places a two-word query far from the long paragraphs that answer it; the
-            # vectors of those paragraphs say what is meant, in every language (docs/embeddings.md).
-            own = replace(fusion, filters=replace(narrowed, language=analysis_language), limit=FEEDBACK_DEPTH)
-            feedback = [pid for pid, _ in _lexical(engine, own).hits]
+            if results_language and results_language != analysis_language:
+                # Feedback for the semantic ranking: the paragraphs the query's words find in its own
+                # language. USE places a two-word query far from the long paragraphs that answer it;
+                # their vectors say what is meant, in every language (docs/embeddings.md). Semantic
+                # mode stays pure meaning: feedback there pulled an exact match off the top.
+                own = replace(
+                    fusion, filters=replace(narrowed, language=analysis_language), limit=FEEDBACK_DEPTH
+                )
+                feedback = [pid for pid, _ in _lexical(engine, own).hits]
         ranking = semantic_ranking(
             text,
             visible,
