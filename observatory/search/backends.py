@@ -77,6 +77,8 @@ class Results:
     total: int
     facets: dict[str, list[tuple[object, int]]] = field(default_factory=dict)
     documents: int | None = None
+    # How many of the first hits have every word of the query, when the rest have only some of them.
+    strict: int | None = None
 
 
 def filter_sql(visibilities: list[str], filters: Filters, plus: str = "") -> tuple[str, list]:

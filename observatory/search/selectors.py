@@ -119,8 +119,8 @@ def search(
         fusion = replace(lexical_request, limit=max(FUSION_DEPTH, depth or 0), offset=0, facets=())
         lexical_hits, feedback = [], None
         if mode == "hybrid":
-            lexical_hits = _lexical(engine, fusion).hits
-            feedback = [pid for pid, _ in lexical_hits[:FEEDBACK_DEPTH]]
+            lexical = _lexical(engine, fusion)
+            lexical_hits, feedback = lexical.hits, _feedback(lexical)
             if results_language and results_language != analysis_language:
                 # Feedback for the semantic ranking: the paragraphs the query's words find in its own
                 # language. USE places a two-word query far from the long paragraphs that answer it;
@@ -129,7 +129,7 @@ def search(
                 own = replace(
                     fusion, filters=replace(narrowed, language=analysis_language), limit=FEEDBACK_DEPTH
                 )
-                feedback = [pid for pid, _ in _lexical(engine, own).hits]
+                feedback = _feedback(_lexical(engine, own))
         ranking = semantic_ranking(
             text,
             visible,
@@ -245,4 +245,18 @@ def _lexical(engine, request: SearchRequest) -> Results:
     seen = {paragraph_id for paragraph_id, _ in first}
     merged = list(first) + [hit for hit in relaxed.hits if hit[0] not in seen]
     hits = merged[request.offset : depth]
-    return Results(hits=hits, total=relaxed.total, facets=relaxed.facets, documents=relaxed.documents)
+    return Results(
+        hits=hits,
+        total=relaxed.total,
+        facets=relaxed.facets,
+        documents=relaxed.documents,
+        strict=max(0, len(first) - request.offset),
+    )
+
+
+def _feedback(results: Results) -> list[int]:
+    """The paragraphs that tell the semantic ranking what the query means: the best lexical hits, and
+    only those with every word when some have (the others match by a word or two and pull the meaning
+    away: a quoted sentence lost its own paragraph to its neighbours)."""
+    hits = results.hits if not results.strict else results.hits[: results.strict]
+    return [paragraph_id for paragraph_id, _ in hits[:FEEDBACK_DEPTH]]

@@ -92,8 +92,15 @@ def index_revision(revision: Revision) -> int:
     revisions' out. Call inside the transaction that stored it."""
     # Entries of the whole version go (this revision's too, so indexing it again refreshes them); the
     # vectors of this revision stay, because its paragraphs' text has not changed.
-    SearchLabel.objects.filter(entry__paragraph__revision__version=revision.version).delete()
-    SearchEntry.objects.filter(paragraph__revision__version=revision.version).delete()
+    # By id: a DELETE joined through four tables is planned badly before PostgreSQL has statistics
+    # (9 s for a few hundred rows in a fresh database); by id it uses the primary key and label index.
+    indexed = list(
+        SearchEntry.objects.filter(paragraph__revision__version=revision.version).values_list(
+            "paragraph_id", flat=True
+        )
+    )
+    SearchLabel.objects.filter(entry_id__in=indexed).delete()
+    SearchEntry.objects.filter(paragraph_id__in=indexed).delete()
     SearchVector.objects.filter(paragraph__revision__version=revision.version).exclude(
         paragraph__revision=revision
     ).delete()
