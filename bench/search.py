@@ -369,6 +369,10 @@ def main() -> None:
             finished = subprocess.run(command, env=env, capture_output=True, text=True)
             if finished.returncode != 0 or "RESULT " not in finished.stdout:
                 print(f"{name}: failed\n{finished.stderr[-3000:]}", file=sys.stderr)
+                if "QUERIES " not in finished.stdout:
+                    continue
+                # The in-process figures came before the failure: report them, without HTTP.
+                reports.append(json.loads(finished.stdout.split("QUERIES ", 1)[1].splitlines()[0]))
                 continue
             reports.append(json.loads(finished.stdout.split("RESULT ", 1)[1]))
             print(f"{name}: done", file=sys.stderr)
@@ -393,11 +397,19 @@ def main() -> None:
                 ),
             )
         )
-    rows.append(("HTTP 8 clients, ms p50/p95", lambda r: "{p50:.0f}/{p95:.0f}".format(**r["http_8_clients"])))
-    rows.append(("HTTP 8 clients, requests/s", lambda r: f"{r['http_8_clients']['requests_per_second']:.1f}"))
-    rows.append(
-        ("serving worker peak RSS, MB", lambda r: f"{r['http_8_clients']['worker_peak_rss_mb']:,.0f}")
-    )
+
+    def http(form: str, key: str | None = None):
+        def value(r):
+            figures = r.get("http_8_clients")
+            if figures is None:
+                return "failed"
+            return form.format(figures[key]) if key else form.format(**figures)
+
+        return value
+
+    rows.append(("HTTP 8 clients, ms p50/p95", http("{p50:.0f}/{p95:.0f}")))
+    rows.append(("HTTP 8 clients, requests/s", http("{:.1f}", "requests_per_second")))
+    rows.append(("serving worker peak RSS, MB", http("{:,.0f}", "worker_peak_rss_mb")))
     rows.append(("bench process peak RSS, MB", lambda r: f"{r['max_rss_mb']:,.0f}"))
     for label, value in rows:
         print(f"{label:<28}" + "".join(f"{value(r):>24}" for r in reports))
