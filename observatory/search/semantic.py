@@ -48,7 +48,7 @@ FUSION_DEPTH = 100  # how deep each ranking goes into the fusion
 # Fusion, measured on the relevance fixture with bench/search_quality.py (docs/embeddings.md, "Fusing the
 # rankings"). "weighted": (1 - w) · lexical + w · semantic, min-max normalised per ranking; "rrf": weighted
 # reciprocal rank fusion, k = 60, the semantic ranking's share RRF_SEMANTIC_WEIGHT.
-FUSION = os.environ.get("OBSERVATORY_FUSION", "rrf")
+FUSION = os.environ.get("OBSERVATORY_FUSION", "weighted")
 WEIGHTED_SEMANTIC_WEIGHT = float(os.environ.get("OBSERVATORY_WEIGHTED_SEMANTIC_WEIGHT", "0.6"))
 RRF_SEMANTIC_WEIGHT = float(os.environ.get("OBSERVATORY_SEMANTIC_WEIGHT", "0.3"))
 NORMALISATION = "minmax"
