@@ -221,3 +221,12 @@ def test_a_question_typed_in_full_still_finds_paragraphs(corpus):
         offset=10,
     )
     assert not {h.paragraph.pk for h in second.hits} & {h.paragraph.pk for h in page.hits}
+
+
+def test_command_search_honours_the_mode(corpus, capsys):
+    # A made-up word has no lexical match; by meaning, the nearest paragraphs are still found.
+    call_command("search", "Zorblatt", "--language", "en", "--mode", "lexical", "--json")
+    assert json.loads(capsys.readouterr().out)["total"] == 0
+    call_command("search", "Zorblatt", "--language", "en", "--mode", "semantic", "--json")
+    body = json.loads(capsys.readouterr().out)
+    assert body["mode"] == "semantic" and body["total"] > 0
