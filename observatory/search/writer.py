@@ -17,12 +17,14 @@ from __future__ import annotations
 import logging
 import os
 import socket
+import sys
 import threading
 from datetime import timedelta
 
 import numpy as np
 from django.db import IntegrityError, close_old_connections, transaction
 from django.utils import timezone
+from tqdm import tqdm
 
 from observatory.library.models import Paragraph
 
@@ -141,10 +143,6 @@ class WriterThread(threading.Thread):
 def drain_for_command() -> str:
     """Write the queued vectors now (a command that imported or rebuilt calls this), with a progress
     bar; says what happened in one sentence."""
-    import sys
-
-    from tqdm import tqdm
-
     pending = pending_count()
     if not pending:
         return "Vectors: none pending."

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from observatory.core.languages import CONTENT_LANGUAGES
-from observatory.core.wording import format_date
+from observatory.core.wording import format_date, join_names
 
 __all__ = ["LANGUAGES", "Article", "format_articles", "format_date", "join_list"]
 
@@ -29,26 +29,13 @@ class Article:
 
 
 def join_list(items: Sequence[str], language: str) -> str:
-    """Items as one phrase: "A, B and C", "A, B et C", "A、B和C", "A وB وC"…"""
+    """Items as one phrase: "A, B and C", "A, B et C", "A、B和C" (``core.wording.join_names``), except
+    Arabic, where a note's articles and topics take "و" without commas: "5 و7 و9"."""
     items = [item for item in items if item]
-    if len(items) <= 1:
-        return "".join(items)
-    if language == "ar":
+    if language == "ar" and len(items) > 1:
         # The Arabic conjunction is written joined to the word it introduces.
         return " و".join(items)
-    if language == "zh":
-        return "、".join(items[:-1]) + "和" + items[-1]
-    return ", ".join(items[:-1]) + _conjunction(language, items[-1]) + items[-1]
-
-
-def _conjunction(language: str, following: str) -> str:
-    if language == "es":
-        # Spanish "y" becomes "e" before a word that starts with the sound /i/ ("i-", "hi-", not "hie-").
-        word = following.lower()
-        if word.startswith(("i", "í", "hi", "hí")) and not word.startswith(("hie", "hia")):
-            return " e "
-        return " y "
-    return {"en": " and ", "fr": " et ", "ru": " и "}[language]
+    return join_names(items, language)
 
 
 def chinese_number(number: int) -> str:
