@@ -69,6 +69,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "observatory.portal.middleware.ObservatoryErrorMiddleware",
     # Last, as django-axes asks: it turns locked-out logins into the lockout response.
     "axes.middleware.AxesMiddleware",
 ]

@@ -3,7 +3,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from . import library_views, search_views, views
+from . import collection_views, library_views, search_views, secretariat_views, views
 
 app_name = "portal"
 
@@ -17,6 +17,28 @@ urlpatterns = [
     path("search/", search_views.search, name="search"),
     path("library/", library_views.library, name="library"),
     path("library/<path:key>/", library_views.document, name="document"),
+    # Calls for information: public pages, the State's inbox and answer form (collection_views) …
+    path("calls/", collection_views.calls, name="calls"),
+    path("calls/<int:pk>/", collection_views.call, name="call"),
+    path("calls/<int:pk>/states/<str:iso3>/", collection_views.submission, name="submission"),
+    path("inbox/", collection_views.inbox, name="inbox"),
+    path("calls/<int:pk>/answer/", collection_views.answer_form, name="answer_form"),
+    path("calls/<int:pk>/answer/<int:question>/", collection_views.save_answer, name="save_answer"),
+    path("calls/<int:pk>/submit/", collection_views.submit, name="submit"),
+    path("calls/<int:pk>/decline/", collection_views.decline, name="decline"),
+    path("calls/<int:pk>/upload/", collection_views.upload, name="upload"),
+    # … and the Secretariat's dashboard, review and notes verbales (secretariat_views).
+    path("calls/new/", secretariat_views.new_call, name="new_call"),
+    path("calls/<int:pk>/dashboard/", secretariat_views.dashboard, name="call_dashboard"),
+    path("calls/<int:pk>/launch/", secretariat_views.launch, name="launch_call"),
+    path("calls/<int:pk>/close/", secretariat_views.close, name="close_call"),
+    path("calls/<int:pk>/remind/", secretariat_views.remind, name="remind"),
+    path("calls/<int:pk>/review/<str:iso3>/", secretariat_views.review, name="review"),
+    path(
+        "calls/<int:pk>/note-verbale/<str:language>.<str:fmt>",
+        secretariat_views.note_verbale,
+        name="note_verbale",
+    ),
     path("account/", views.account, name="account"),
     path("account/login/", views.LoginView.as_view(), name="login"),
     path("account/logout/", auth_views.LogoutView.as_view(), name="logout"),
