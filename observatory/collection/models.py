@@ -249,6 +249,10 @@ class Submission(models.Model):
     published_version = models.ForeignKey(
         "SubmissionVersion", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
     )
+    # The published answers as a library document, so search and the article pages find them.
+    library_document = models.ForeignKey(
+        "library.Document", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
     note = models.TextField(_("message from the Secretariat"), blank=True)
     decline_reason = models.TextField(_("reason for declining"), blank=True)
     created_by = models.ForeignKey(

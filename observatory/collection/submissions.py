@@ -39,6 +39,7 @@ from .models import (
     SubmissionStatus,
     SubmissionVersion,
 )
+from .publication import publish_to_library
 
 TEXT_FIELDS = ("measures", "examples", "challenges")
 ANSWER_FIELDS = ("implemented", *TEXT_FIELDS, "language", "visibility")
@@ -526,4 +527,5 @@ def publish(actor, submission: Submission, *, now: datetime.datetime | None = No
             link.document.save(update_fields=["visibility", "updated_at"])
             # The search index copies visibility: re-index in the same transaction.
             index_document(link.document)
+    publish_to_library(submission, version)
     return submission

@@ -15,7 +15,6 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from django.db import transaction
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from observatory.accounts.permissions import SYSTEM, Action, require
@@ -25,18 +24,11 @@ from observatory.core.errors import Conflict, InvalidInput
 from observatory.library.models import Document, DocumentKind, Visibility
 from observatory.library.services import import_file
 
+from .filenames import library_file_name
 from .models import EDITABLE_STATUSES, Call, CallDocument
 from .submissions import start_submission
 
 ACCEPTED_SUFFIXES = (".docx", ".pdf")
-
-
-def library_file_name(call: Call, state, original: str) -> str:
-    """The name the file is imported under. The library keys a document without a UN symbol by its file
-    name, so two States' "reply.docx" must not become one document: the call and the State go in."""
-    path = Path(original)
-    stem = slugify(path.stem)[:80] or "document"
-    return f"call-{call.pk}-{state.iso3.lower()}-{stem}{path.suffix.lower()}"
 
 
 def upload_document(
