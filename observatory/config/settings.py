@@ -206,6 +206,9 @@ MAILERS = mailer_settings()
 DEFAULT_FROM_EMAIL = os.environ.get("OBSERVATORY_FROM_EMAIL", "observatory@localhost")
 
 # Ingestion: the largest file accepted, and how far a compressed container (DOCX) may expand.
+# The largest file a State may upload in answer to a call (the library's own limit is higher, for the
+# Secretariat's imports).
+OBSERVATORY_MAX_UPLOAD_BYTES = int(os.environ.get("OBSERVATORY_MAX_UPLOAD_MB", "50")) * 1024 * 1024
 OBSERVATORY_MAX_FILE_BYTES = int(os.environ.get("OBSERVATORY_MAX_FILE_MB", "200")) * 1024 * 1024
 OBSERVATORY_MAX_UNCOMPRESSED_BYTES = (
     int(os.environ.get("OBSERVATORY_MAX_UNCOMPRESSED_MB", "500")) * 1024 * 1024

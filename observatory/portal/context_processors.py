@@ -3,12 +3,14 @@
 from django.urls import translate_url
 from django.utils import translation
 
-from observatory.accounts.permissions import Action, can
+from observatory.accounts.models import STATE_ROLES
+from observatory.accounts.permissions import Action, can, role_of
 from observatory.core.languages import AUTONYMS, LANGUAGE_CODES, RTL_LANGUAGES
 
 
 def shell(request) -> dict:
-    """Language menu entries (same page in each language), direction, back-office access."""
+    """Language menu entries (same page in each language), direction, back-office access, and whether
+    the user has a State's inbox of calls."""
     current = translation.get_language() or "en"
     path = request.get_full_path()
     return {
@@ -23,4 +25,5 @@ def shell(request) -> dict:
         ],
         "text_direction": "rtl" if current in RTL_LANGUAGES else "ltr",
         "may_use_back_office": can(request.user, Action.USE_BACK_OFFICE),
+        "has_inbox": role_of(request.user) in STATE_ROLES,
     }

@@ -27,6 +27,7 @@ urlpatterns = [
     path("calls/<int:pk>/submit/", collection_views.submit, name="submit"),
     path("calls/<int:pk>/decline/", collection_views.decline, name="decline"),
     path("calls/<int:pk>/upload/", collection_views.upload, name="upload"),
+    path("calls/<int:pk>/reopen/", collection_views.reopen, name="reopen"),
     # … and the Secretariat's dashboard, review and notes verbales (secretariat_views).
     path("calls/new/", secretariat_views.new_call, name="new_call"),
     path("calls/<int:pk>/dashboard/", secretariat_views.dashboard, name="call_dashboard"),

@@ -6,6 +6,7 @@ from django.http import Http404
 from django.shortcuts import render
 
 from observatory.accounts.permissions import STATE_SCOPED, Action, can
+from observatory.collection.selectors import published_submissions
 from observatory.convention.models import Article, Chapter
 from observatory.convention.selectors import article_by_number, chapters_with_articles, topic_tree
 from observatory.countries.models import ConventionStatus, State
@@ -32,11 +33,12 @@ def convention(request):
 
 
 def article(request, number: int):
-    """One article of the Convention."""
+    """One article of the Convention, with what States reported on it in answer to calls."""
     found = article_by_number(number)
     if found is None:
         raise Http404
-    return render(request, "portal/article.html", {"article": found})
+    reported = published_submissions(request.user, article=number)
+    return render(request, "portal/article.html", {"article": found, "reported": reported})
 
 
 def topics(request):
@@ -50,11 +52,12 @@ def states(request):
 
 
 def state(request, iso3: str):
-    """One State: names, group, status under the Convention."""
+    """One State: names, group, status under the Convention, and its published answers to calls."""
     found = state_by_iso3(iso3)
     if found is None:
         raise Http404
-    return render(request, "portal/state.html", {"state": found})
+    reported = published_submissions(request.user, state=found)
+    return render(request, "portal/state.html", {"state": found, "reported": reported})
 
 
 @login_required
