@@ -1,6 +1,8 @@
 """Shapes of the API's answers."""
 
-from ninja import Schema
+import datetime
+
+from ninja import Field, Schema
 
 
 class Titles(Schema):
@@ -53,3 +55,173 @@ class ErrorBody(Schema):
 
 class ErrorOut(Schema):
     error: ErrorBody
+
+
+# Calls for information, submissions and the ledger (observatory/api/collection.py).
+
+
+class NoteVerbaleFiles(Schema):
+    """Where the note verbale of a call is downloaded in one language."""
+
+    docx: str
+    pdf: str
+
+
+class NoteVerbaleOut(Schema):
+    ar: NoteVerbaleFiles
+    zh: NoteVerbaleFiles
+    en: NoteVerbaleFiles
+    fr: NoteVerbaleFiles
+    ru: NoteVerbaleFiles
+    es: NoteVerbaleFiles
+
+
+class QuestionOut(Schema):
+    id: int
+    position: int
+    checklist_item: str | None = Field(description="Code of the checklist item (e.g. 9-1), or null.")
+    article: int | None
+    texts: Titles
+
+
+class CallOut(Schema):
+    id: int
+    symbol: str
+    titles: Titles
+    status: str = Field(description="draft (the Secretariat only sees drafts), launched or closed.")
+    deadline: datetime.date
+    audience: str = Field(description="all_parties or selection.")
+    articles: list[int]
+    topics: list[str]
+    launched_at: datetime.datetime | None
+    closed_at: datetime.datetime | None
+    questions: list[QuestionOut]
+    note_verbale: NoteVerbaleOut
+
+
+class AssistanceNeedOut(Schema):
+    kind: str
+    description: str
+    priority: str
+
+
+class EvidenceOut(Schema):
+    id: int
+    key: str
+    title: str
+
+
+class AnswerOut(Schema):
+    question: int
+    position: int
+    checklist_item: str | None
+    article: int | None
+    question_text: str = Field(description="The question as asked, in English.")
+    implemented: str = Field(description="yes, partly, no, or blank.")
+    measures: str
+    examples: str
+    challenges: str
+    language: str
+    visibility: str = Field(
+        description="Who may read this answer: the stricter of the submission's visibility and the "
+        "answer's own."
+    )
+    assistance_needs: list[AssistanceNeedOut]
+    evidence: list[EvidenceOut]
+    revision: int | None = Field(
+        description="The revision to name when saving this answer; only in the State's working copy."
+    )
+
+
+class SubmissionDocumentOut(Schema):
+    id: int
+    key: str
+    source_name: str
+
+
+class VersionSummaryOut(Schema):
+    number: int
+    submitted_at: datetime.datetime
+    is_late: bool
+    visibility: str
+    published_at: datetime.datetime | None
+
+
+class SubmissionOut(Schema):
+    id: int
+    call: int
+    state: str = Field(description="ISO 3166-1 alpha-3 code of the State.")
+    status: str = Field(
+        description="Where the submission stands, for the State's own people and the Secretariat; "
+        '"published" for every other reader.'
+    )
+    live: bool = Field(description="Whether the answers are the State's working copy (its own people only).")
+    version: int | None = Field(
+        description="The version whose answers are shown; for the working copy, the latest submitted "
+        "version (null if none)."
+    )
+    submitted_at: datetime.datetime | None
+    is_late: bool | None
+    published_at: datetime.datetime | None
+    visibility: str
+    answers: list[AnswerOut]
+    documents: list[SubmissionDocumentOut]
+    versions: list[VersionSummaryOut] = Field(description="The submitted versions the reader may list.")
+
+
+class AssistanceNeedIn(Schema):
+    kind: str
+    description: str = ""
+    priority: str = "medium"
+
+
+class AnswerIn(Schema):
+    """A save of (part of) an answer: only the fields sent are changed."""
+
+    revision: int = Field(description="The answer's revision the edit started from (0 for a new answer).")
+    implemented: str | None = None
+    measures: str | None = None
+    examples: str | None = None
+    challenges: str | None = None
+    language: str | None = None
+    visibility: str | None = None
+    assistance_needs: list[AssistanceNeedIn] | None = None
+
+
+class SubmitIn(Schema):
+    visibility: str | None = Field(
+        default=None, description="public, states_parties or secretariat; the submission's own if left out."
+    )
+
+
+class LedgerRowOut(Schema):
+    iso3: str
+    names: Titles
+    regional_group: str
+    status: str = Field(
+        description="not_sent, sent, reminded, draft, submitted_on_time, submitted_late or declined."
+    )
+    sent_at: datetime.datetime | None
+    reminders: int
+    last_reminded_at: datetime.datetime | None
+    submitted_at: datetime.datetime | None
+    versions: int
+    submission_status: str
+    problem: str = Field(
+        description='The latest dispatch that did not go out: "failed", "no_recipient", or blank.'
+    )
+
+
+class LedgerCountsOut(Schema):
+    statuses: dict[str, int]
+    submitted: int
+
+
+class LedgerOut(Schema):
+    call: int
+    rows: list[LedgerRowOut]
+    total: LedgerCountsOut
+    by_group: dict[str, LedgerCountsOut]
+    statistics: Titles = Field(
+        description="The background paper's sentence on who submitted, in six languages."
+    )

@@ -1,6 +1,7 @@
 """The JSON API (OpenAPI schema at /api/v1/openapi.json, docs at /api/v1/docs).
 
-Read-only for now; every error answers in the project's one JSON error shape.
+Reads for everyone (each answer only what the reader may see); writes of submissions with the session and
+its CSRF token. Every error answers in the project's one JSON error shape.
 """
 
 from django.http import Http404
@@ -13,6 +14,7 @@ from observatory.core.errors import InvalidInput, ObservatoryError, error_body
 from observatory.core.languages import CONTENT_LANGUAGES
 from observatory.countries.models import RegionalGroup, State
 
+from .collection import router as collection_router
 from .library import router as library_router
 from .schemas import ArticleOut, ChapterOut, ErrorOut, StateOut, TopicOut
 from .search import router as search_router
@@ -20,6 +22,7 @@ from .search import router as search_router
 api = NinjaAPI(title="Observatory API", version="1", urls_namespace="api")
 api.add_router("/", library_router)
 api.add_router("/", search_router)
+api.add_router("/", collection_router)
 LANGS = CONTENT_LANGUAGES
 
 

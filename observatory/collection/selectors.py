@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 
 from observatory.accounts.models import STATE_ROLES
 from observatory.accounts.permissions import Action, can, role_of
@@ -25,7 +25,9 @@ from .models import (
     Call,
     CallStatus,
     ChecklistItem,
+    Question,
     Submission,
+    SubmissionStatus,
     SubmissionVersion,
 )
 from .submissions import ANSWER_FIELDS, TEXT_FIELDS, submission_snapshot
@@ -208,3 +210,59 @@ def changes_since_previous_cycle(user, submission: Submission) -> list[AnswerCha
     if view is None or not (view.is_live or _is_secretariat(user)) or submission.prefilled_from is None:
         return []
     return compare_answers(submission.prefilled_from.snapshot["answers"], view.answers)
+
+
+def readable_submissions(
+    user,
+    *,
+    call: Call | int | None = None,
+    state=None,
+    article: int | None = None,
+    offset: int = 0,
+    limit: int | None = None,
+) -> list[SubmissionView]:
+    """Every submission the reader may read, each as ``readable_submission`` shows it: the published
+    ones whose visibility admits the reader, the reader's own State's (its working copies too), and for
+    the Secretariat every one with a submitted version. ``article`` keeps the answers to questions on
+    that article, and the submissions that have any; ``offset`` and ``limit`` page the result."""
+    admitted = Q(
+        published_version__isnull=False, published_version__visibility__in=readable_visibilities(user)
+    )
+    state_of_reader = own_state(user)
+    if state_of_reader is not None:
+        admitted |= Q(state=state_of_reader)
+    if _is_secretariat(user):
+        # A subquery rather than a join: no duplicate rows, no DISTINCT next to the ordering.
+        admitted |= Q(pk__in=SubmissionVersion.objects.values("submission"))
+    submissions = Submission.objects.filter(admitted).select_related("call", "state", "published_version")
+    if call is not None:
+        submissions = submissions.filter(call=call)
+    if state is not None:
+        submissions = submissions.filter(state=state)
+    if article is None:
+        # Every candidate is readable (the filter above mirrors readable_submission), so the page can
+        # be cut in the database before any snapshot is read.
+        end = None if limit is None else offset + limit
+        views = (readable_submission(user, submission) for submission in submissions[offset:end])
+        return [view for view in views if view is not None]
+    submissions = submissions.filter(call__in=Question.objects.filter(article__number=article).values("call"))
+    views = []
+    for submission in submissions:
+        view = readable_submission(user, submission)
+        if view is None:
+            continue
+        answers = [answer for answer in view.answers if answer["article"] == article]
+        if answers:
+            views.append(SubmissionView(submission, view.version, answers, view.documents))
+    end = None if limit is None else offset + limit
+    return views[offset:end]
+
+
+def shown_submission_status(user, submission: Submission) -> str:
+    """The status of a submission as a reader may know it: the State's own people and the Secretariat
+    see where it stands (a draft, sent back for clarification …); everyone else only reads published
+    versions, so for them it is "published" whatever the State is doing meanwhile."""
+    state_of_reader = own_state(user)
+    if _is_secretariat(user) or (state_of_reader is not None and state_of_reader.pk == submission.state_id):
+        return submission.status
+    return SubmissionStatus.PUBLISHED
