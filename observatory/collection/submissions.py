@@ -279,7 +279,9 @@ def save_answer(actor, submission: Submission, question: Question, *, revision: 
             action="collection.answer.save",
             obj=answer,
             before={"revision": revision},
-            after={"revision": answer.revision, "changed": changed_fields(before, answer_record(answer))},
+            # Which fields changed, never their text: a draft is its State's alone, and the audit log is
+            # read by the Secretariat.
+            after={"revision": answer.revision, "changed": sorted(changed_fields(before, answer_record(answer)))},
         )
         return answer
 
@@ -307,7 +309,13 @@ def _create_answer(actor, submission, question, revision: int, changes: dict) ->
             Answer.objects.get(submission=submission, question=question), revision, changes
         ) from None
     _save_relations(answer, changes)
-    record(actor=actor, action="collection.answer.create", obj=answer, after=answer_record(answer))
+    filled = sorted(name for name, value in answer_record(answer).items() if name in ANSWER_FIELDS and value)
+    record(
+        actor=actor,
+        action="collection.answer.create",
+        obj=answer,
+        after={"revision": answer.revision, "fields": filled},
+    )
     return answer
 
 

@@ -1,5 +1,5 @@
-"""``observatory load-demo``: demo accounts, one per role, for several States, and the demo library.
-Idempotent."""
+"""``observatory load-demo``: demo accounts, one per role, for several States, the demo library, the
+self-assessment checklist and the demo calls for information. Idempotent."""
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
@@ -61,9 +61,27 @@ class Command(BaseCommand):
             )
             + (f", {len(failed)} failed: " + "; ".join(o.reason for o in failed) if failed else "")
         )
+        # Before the drain: the filled document a State uploads for a call is imported into the library,
+        # and its vectors are written with the library's.
+        from observatory.collection.demo import EXTRA_FOCAL_POINTS, NO_FOCAL_POINT, load_demo_collection
+        from observatory.collection.services import load_checklist
+
+        checklist = load_checklist()
+        self.stdout.write(f"Checklist: {checklist['items']} items, {checklist['created']} new.")
+        calls = load_demo_collection(password=DEMO_PASSWORD, mail_dir=settings.VAR_DIR / "demo-mail")
+        self.stdout.write(calls.line())
         from observatory.search.writer import drain_for_command
 
         self.stdout.write(drain_for_command())
         self.stdout.write(f"Demo accounts (password for all: {DEMO_PASSWORD})")
         for username, role, iso3, *_ in DEMO_ACCOUNTS:
             self.stdout.write(f"  {username:<17} {Role(role).label}{f' ({iso3})' if iso3 else ''}")
+        existing = set(
+            User.objects.filter(username__in=[e[0] for e in EXTRA_FOCAL_POINTS]).values_list(
+                "username", flat=True
+            )
+        )
+        for username, iso3, *_ in EXTRA_FOCAL_POINTS:
+            if username in existing:
+                self.stdout.write(f"  {username:<17} {Role.FOCAL_POINT.label} ({iso3}, for the demo calls)")
+        self.stdout.write(f"  ({NO_FOCAL_POINT} has no focal point: the calls' ledgers show it.)")
