@@ -281,7 +281,10 @@ def save_answer(actor, submission: Submission, question: Question, *, revision: 
             before={"revision": revision},
             # Which fields changed, never their text: a draft is its State's alone, and the audit log is
             # read by the Secretariat.
-            after={"revision": answer.revision, "changed": sorted(changed_fields(before, answer_record(answer)))},
+            after={
+                "revision": answer.revision,
+                "changed": sorted(changed_fields(before, answer_record(answer))),
+            },
         )
         return answer
 

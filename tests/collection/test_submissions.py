@@ -61,7 +61,9 @@ def test_a_contributor_drafts_in_french_and_the_draft_keeps_every_part(users, su
     assert (need.kind, need.priority) == ("capacity_building", "high")
     assert AuditEntry.objects.filter(action="collection.answer.create", object_id=str(answer.pk)).exists()
     # The audit log (read by the Secretariat) records which fields were written, never a draft's text.
-    services.save_answer(users["contributor"], submission, questions[0], revision=1, measures="Texte Zircone-7")
+    services.save_answer(
+        users["contributor"], submission, questions[0], revision=1, measures="Texte Zircone-7"
+    )
     entries = AuditEntry.objects.filter(object_id=str(answer.pk), action__startswith="collection.answer")
     assert entries.count() == 2
     assert not any("vérificateurs" in str(e.after) or "Zircone" in str(e.after) for e in entries)
