@@ -23,7 +23,7 @@ from observatory.accounts.permissions import SYSTEM, Action, require
 from observatory.audit.services import record
 from observatory.core.errors import InvalidInput
 
-from .messages import compose_message
+from .messages import compose_message, dispatch_run
 from .models import (
     Addressee,
     Call,
@@ -122,7 +122,8 @@ def dispatch_call(actor, call: Call, *, now: datetime.datetime | None = None) ->
         )
     now = now or timezone.now()
     summary = DispatchSummary()
-    with translation.override(settings.LANGUAGE_CODE):
+    # One dispatch run: the note verbale is rendered once for all the States mailed.
+    with translation.override(settings.LANGUAGE_CODE), dispatch_run(timezone.localdate(now)):
         for addressee in call.addressees.select_related("state", "call"):
             if not _already_sent(addressee, NOTICE):
                 _send_step(addressee, DispatchKind.NOTICE, NOTICE, now, summary)
@@ -169,7 +170,8 @@ def send_due_reminders(now: datetime.datetime | None = None, actor=SYSTEM) -> Di
     now = now or timezone.now()
     today = timezone.localdate(now)
     summary = DispatchSummary()
-    with translation.override(settings.LANGUAGE_CODE):
+    # One run: each call's reminder note verbale, dated today, is rendered once for all its States.
+    with translation.override(settings.LANGUAGE_CODE), dispatch_run(today):
         for call in Call.objects.filter(status=CallStatus.LAUNCHED):
             step = due_step(call, today)
             if step is None:
