@@ -205,10 +205,15 @@ def mailer_settings() -> dict:
 MAILERS = mailer_settings()
 DEFAULT_FROM_EMAIL = os.environ.get("OBSERVATORY_FROM_EMAIL", "observatory@localhost")
 
-# Ingestion: the largest file accepted, and how far a compressed container (DOCX) may expand.
-# The largest file a State may upload in answer to a call (the library's own limit is higher, for the
-# Secretariat's imports).
+# Calls for information: the portal's public address (for links in notes verbales and e-mails; blank: the
+# path alone), the Secretariat's address and contact line printed in notes verbales, and the largest file a
+# State may upload in answer to a call (the library's own limit below is higher, for the Secretariat).
+OBSERVATORY_SITE_URL = os.environ.get("OBSERVATORY_SITE_URL", "")
+OBSERVATORY_SECRETARIAT_EMAIL = os.environ.get("OBSERVATORY_SECRETARIAT_EMAIL", "")
+OBSERVATORY_SECRETARIAT_CONTACT = os.environ.get("OBSERVATORY_SECRETARIAT_CONTACT", "")
 OBSERVATORY_MAX_UPLOAD_BYTES = int(os.environ.get("OBSERVATORY_MAX_UPLOAD_MB", "50")) * 1024 * 1024
+
+# Ingestion: the largest file accepted, and how far a compressed container (DOCX) may expand.
 OBSERVATORY_MAX_FILE_BYTES = int(os.environ.get("OBSERVATORY_MAX_FILE_MB", "200")) * 1024 * 1024
 OBSERVATORY_MAX_UNCOMPRESSED_BYTES = (
     int(os.environ.get("OBSERVATORY_MAX_UNCOMPRESSED_MB", "500")) * 1024 * 1024
