@@ -25,14 +25,14 @@ FRENCH_ANSWER = (
 )
 
 
-def _sign_in(browser, live_server, username: str, language: str):
+def _sign_in(browser, live_server, username: str, language: str, password: str = PASSWORD):
     """A new browser (own cookies) signed in as ``username`` through the sign-in page."""
     context = browser.new_context(base_url=live_server.url, viewport={"width": 1280, "height": 900})
     page = context.new_page()
     page.set_default_timeout(20_000)
     page.goto(f"/{language}/account/login/")
     page.get_by_label(translated("Username", language)).fill(username)
-    page.get_by_label(translated("Password", language)).fill(PASSWORD)
+    page.get_by_label(translated("Password", language)).fill(password)
     page.get_by_role("button", name=translated("Sign in", language)).click()
     page.wait_for_url(f"**/{language}/")
     return context, page
