@@ -9,6 +9,7 @@ from observatory.accounts.services import create_user
 from observatory.convention.services import load_convention, load_topics
 from observatory.countries.models import State
 from observatory.countries.services import load_states
+from observatory.mandates.sessions import load_sessions
 
 PASSWORD = "a long test passphrase"
 
@@ -17,6 +18,7 @@ def load_reference() -> None:
     load_convention()
     load_topics()
     load_states()
+    load_sessions()
 
 
 @pytest.fixture(scope="session")

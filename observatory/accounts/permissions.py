@@ -38,6 +38,7 @@ class Action(models.TextChoices):
     EDIT_AUTHORITIES = "edit_authorities", _("Update national authorities")
     DECLARE_ASSISTANCE_NEED = "declare_assistance_need", _("Declare technical-assistance needs")
     RECORD_ASSISTANCE_OFFER = "record_assistance_offer", _("Record technical-assistance offers")
+    CURATE_MANDATES = "curate_mandates", _("Curate mandates: their status, lineage and evidence")
 
 
 #: Actions that are about one State and need it named.
@@ -93,6 +94,7 @@ RULES: dict[Action, Rule] = {
     Action.EDIT_AUTHORITIES: _own_state(Role.FOCAL_POINT, also=(Role.SECRETARIAT,)),
     Action.DECLARE_ASSISTANCE_NEED: _own_state(Role.FOCAL_POINT, also=(Role.SECRETARIAT,)),
     Action.RECORD_ASSISTANCE_OFFER: _roles(Role.PROVIDER, Role.SECRETARIAT),
+    Action.CURATE_MANDATES: _roles(Role.SECRETARIAT),
 }
 
 

@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "observatory.ingest",
     "observatory.search",
     "observatory.collection",
+    "observatory.mandates",
     "observatory.portal",
     "observatory.api",
 ]

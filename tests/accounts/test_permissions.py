@@ -25,6 +25,7 @@ MATRIX = {
     Action.REVIEW_SUBMISSION: {"secretariat"},
     Action.PUBLISH: {"secretariat"},
     Action.RECORD_ASSISTANCE_OFFER: {"secretariat", "provider"},
+    Action.CURATE_MANDATES: {"secretariat"},
 }
 # State-scoped: (roles allowed for their own State, roles allowed for any State).
 SCOPED_MATRIX = {
