@@ -12,10 +12,9 @@ from django.db import transaction
 from django.test.utils import override_settings
 from django.utils import timezone
 
-from observatory.accounts.management.commands.load_demo import DEMO_ACCOUNTS, DEMO_PASSWORD
+from observatory.accounts.demo import DEMO_PASSWORD, create_demo_accounts
 from observatory.accounts.models import User
-from observatory.accounts.permissions import SYSTEM, Action, can
-from observatory.accounts.services import create_user
+from observatory.accounts.permissions import Action, can
 from observatory.audit.models import AuditEntry
 from observatory.collection import demo, services
 from observatory.collection.ledger import LedgerStatus, ledger
@@ -39,23 +38,6 @@ COUNTED = [Call, Submission, SubmissionVersion, Answer, Dispatch, CallDocument, 
 FAST_HASHING = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
-def demo_accounts() -> None:
-    """The accounts ``load-demo`` creates before the calls."""
-    states = {state.iso3: state for state in State.objects.all()}
-    for username, role, iso3, first, last, organization in DEMO_ACCOUNTS:
-        create_user(
-            SYSTEM,
-            username=username,
-            password=DEMO_PASSWORD,
-            role=role,
-            state=states[iso3] if iso3 else None,
-            email=f"{username}@demo.invalid",
-            first_name=first,
-            last_name=last,
-            organization=organization,
-        )
-
-
 @pytest.fixture(scope="class")
 def built(django_db_setup, django_db_blocker):
     """The demo built once for the tests of a class, as ``load-demo`` builds it (it takes seconds: every
@@ -65,7 +47,7 @@ def built(django_db_setup, django_db_blocker):
         if not State.objects.exists():  # a transactional test emptied the database
             load_reference()
         services.load_checklist()
-        demo_accounts()
+        create_demo_accounts()
         sent = len(mail.outbox)
         summary = demo.load_demo_collection(password=DEMO_PASSWORD)
         yield summary, mail.outbox[sent:]

@@ -9,10 +9,8 @@ from collections import deque
 
 import pytest
 
-from observatory.accounts.management.commands.load_demo import DEMO_ACCOUNTS, DEMO_PASSWORD
+from observatory.accounts.demo import DEMO_PASSWORD, create_demo_accounts
 from observatory.accounts.models import User
-from observatory.accounts.permissions import SYSTEM
-from observatory.accounts.services import create_user
 from observatory.collection import services
 from observatory.collection.demo import (
     CONFIDENTIAL_MARKERS,
@@ -21,7 +19,6 @@ from observatory.collection.demo import (
     load_demo_collection,
 )
 from observatory.collection.models import Call, Submission
-from observatory.countries.models import State
 
 LINK = re.compile(r'href="(/[^"#]*)')
 LANGUAGES = ["ar", "zh-hans", "en", "fr", "ru", "es"]
@@ -30,19 +27,7 @@ LANGUAGES = ["ar", "zh-hans", "en", "fr", "ru", "es"]
 @pytest.fixture
 def demo(reference, tmp_path):
     """The demo accounts and the demo's two calls (without the demo library, which they do not need)."""
-    states = {state.iso3: state for state in State.objects.all()}
-    for username, role, iso3, first, last, organization in DEMO_ACCOUNTS:
-        create_user(
-            SYSTEM,
-            username=username,
-            password=DEMO_PASSWORD,
-            role=role,
-            state=states[iso3] if iso3 else None,
-            email=f"{username}@demo.invalid",
-            first_name=first,
-            last_name=last,
-            organization=organization,
-        )
+    create_demo_accounts()
     services.load_checklist()
     load_demo_collection(password=DEMO_PASSWORD, mail_dir=tmp_path / "mail")
     return Call.objects.all()

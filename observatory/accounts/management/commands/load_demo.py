@@ -4,52 +4,19 @@ self-assessment checklist and the demo calls for information. Idempotent."""
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
+from observatory.accounts.demo import DEMO_ACCOUNTS, DEMO_PASSWORD, create_demo_accounts
 from observatory.accounts.models import Role, User
-from observatory.accounts.permissions import SYSTEM
-from observatory.accounts.services import create_user
 from observatory.countries.models import State
-
-DEMO_PASSWORD = "uncac-demo-2026"  # noqa: S105 (printed for the demo; never a real account)
-DEMO_ACCOUNTS = [
-    ("admin", Role.ADMINISTRATOR, None, "Ada", "Admin", "Observatory"),
-    ("secretariat", Role.SECRETARIAT, None, "Sami", "Secretariat", "UNODC"),
-    ("focal.egy", Role.FOCAL_POINT, "EGY", "Nour", "Hassan", "Administrative Control Authority"),
-    ("focal.chn", Role.FOCAL_POINT, "CHN", "Li", "Wei", "National Commission of Supervision"),
-    ("focal.fra", Role.FOCAL_POINT, "FRA", "Claire", "Martin", "Agence française anticorruption"),
-    ("focal.rus", Role.FOCAL_POINT, "RUS", "Irina", "Petrova", "Prosecutor General's Office"),
-    ("focal.mex", Role.FOCAL_POINT, "MEX", "Lucía", "Ramírez", "Secretaría Anticorrupción y Buen Gobierno"),
-    ("focal.vnm", Role.FOCAL_POINT, "VNM", "Minh", "Nguyen", "Government Inspectorate"),
-    ("contributor.vnm", Role.CONTRIBUTOR, "VNM", "Lan", "Tran", "Ministry of Justice"),
-    ("contributor.fra", Role.CONTRIBUTOR, "FRA", "Marc", "Dubois", "Ministère de la Justice"),
-    ("provider", Role.PROVIDER, None, "Pat", "Provider", "UNDP"),
-]
 
 
 class Command(BaseCommand):
     help = "Create the demo accounts (one per role, several States) and print them."
 
     def handle(self, *args, **options):
-        states = {
-            state.iso3: state
-            for state in State.objects.filter(iso3__in=[a[2] for a in DEMO_ACCOUNTS if a[2]])
-        }
-        if not states:
+        if not State.objects.exists():
             self.stderr.write("No States are loaded: run `observatory load-reference` first.")
             raise SystemExit(1)
-        for username, role, iso3, first, last, organization in DEMO_ACCOUNTS:
-            if User.objects.filter(username=username).exists():
-                continue
-            create_user(
-                SYSTEM,
-                username=username,
-                password=DEMO_PASSWORD,
-                role=role,
-                state=states[iso3] if iso3 else None,
-                email=f"{username}@demo.invalid",
-                first_name=first,
-                last_name=last,
-                organization=organization,
-            )
+        create_demo_accounts()
         from observatory.library.demo import load_demo_library
 
         outcomes = load_demo_library(settings.VAR_DIR / "demo-corpus")
