@@ -5,7 +5,6 @@ answer as the public and as another State, and search for every marker. None may
 public answers must."""
 
 import re
-from collections import deque
 
 import pytest
 
@@ -20,7 +19,8 @@ from observatory.collection.demo import (
 )
 from observatory.collection.models import Call, Submission
 
-LINK = re.compile(r'href="(/[^"#]*)')
+from .test_public_crawl import crawl
+
 LANGUAGES = ["ar", "zh-hans", "en", "fr", "ru", "es"]
 
 
@@ -31,24 +31,6 @@ def demo(reference, tmp_path):
     services.load_checklist()
     load_demo_collection(password=DEMO_PASSWORD, mail_dir=tmp_path / "mail")
     return Call.objects.all()
-
-
-def crawl(client, starts: list[str], limit: int = 4000) -> dict[str, str]:
-    """Every address reachable from the starts by links, as the client sees it (binary answers as
-    text, so a marker in a download would show too)."""
-    seen: dict[str, str] = {}
-    queue = deque(starts)
-    while queue and len(seen) < limit:
-        address = queue.popleft()
-        if address in seen or address.startswith(("/back-office/", "/static/")) or "/logout/" in address:
-            continue
-        response = client.get(address)
-        assert response.status_code < 500, address
-        body = response.content.decode("utf-8", "replace")
-        seen[address] = body
-        if response.get("Content-Type", "").startswith("text/html"):
-            queue.extend(link.replace("&amp;", "&") for link in LINK.findall(body) if link not in seen)
-    return seen
 
 
 def api_addresses() -> list[str]:
@@ -116,7 +98,7 @@ def visible_to_state(marker: str, iso3: str) -> bool:
 
 
 def test_the_public_sees_no_confidential_content_of_the_calls(client, demo):
-    pages = crawl(client, [f"/{language}/" for language in LANGUAGES] + ["/en/calls/"])
+    pages = crawl(client, [f"/{language}/" for language in LANGUAGES] + ["/en/calls/"], limit=5000)
     pages.update(crawl(client, api_addresses()))
     # The whole public site was walked, the calls and their published submissions with it.
     assert len(pages) > 1000

@@ -31,7 +31,8 @@ def confidential_library(reference, tmp_path):
 
 
 def crawl(client, starts: list[str], limit: int = 2000) -> dict[str, str]:
-    """Every page reachable from the starts by links, as the client sees it."""
+    """Every page reachable from the starts by links, as the client sees it (downloads decoded as text,
+    so a confidential marker inside one would show too)."""
     seen: dict[str, str] = {}
     queue = deque(starts)
     while queue and len(seen) < limit:
@@ -43,7 +44,8 @@ def crawl(client, starts: list[str], limit: int = 2000) -> dict[str, str]:
         body = response.content.decode("utf-8", "replace")
         seen[address] = body
         if response.get("Content-Type", "").startswith("text/html"):
-            queue.extend(link for link in LINK.findall(body) if link not in seen)
+            # Links are HTML-escaped in the page ("?a=1&amp;b=2"): follow the address they stand for.
+            queue.extend(link.replace("&amp;", "&") for link in LINK.findall(body) if link not in seen)
     return seen
 
 
