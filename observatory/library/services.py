@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +24,7 @@ from observatory.convention.models import Article
 from observatory.countries.models import State
 from observatory.ingest.errors import UnreadableFile
 from observatory.ingest.pipeline import run_file, to_contract
+from observatory.mandates.sync import sync_document
 from observatory.search.services import index_revision
 
 from .models import (
@@ -36,6 +38,7 @@ from .models import (
     Visibility,
 )
 
+logger = logging.getLogger(__name__)
 LANGUAGE_SUFFIX = re.compile(r"\.(ar|zh|en|fr|ru|es)$")
 YEAR_IN_SYMBOL = re.compile(r"/((?:19|20)\d{2})/")
 YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -172,6 +175,19 @@ def _store(actor, path: Path, contract: dict, *, state, visibility) -> ImportOut
             "new_document": created,
         },
     )
+    # Mandates are read from the current paragraphs: synced in this transaction, so that a mandate never
+    # outlives a rolled-back import; in a savepoint, so that a fault in reading mandates never costs the
+    # document (its mandates stay as they were, and `observatory sync-mandates` catches up later).
+    try:
+        with transaction.atomic():
+            sync_document(document, actor=actor)
+    except Exception:
+        logger.exception(
+            "%s: the document was imported but its mandates could not be updated; "
+            "run `observatory sync-mandates --document %s` once the cause is fixed",
+            path.name,
+            key,
+        )
     return outcome
 
 

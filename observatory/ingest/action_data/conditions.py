@@ -46,6 +46,9 @@ CONDITIONS: dict[str, tuple[tuple[str, str], ...]] = {
             r"when(?:ever)? (?:so )?requested|if (?:so )?requested|where requested|as requested by",
             "upon_request",
         ),
+        # "to provide technical assistance to requesting States parties": only to those that ask (not
+        # "the requests of requesting States", which is mutual legal assistance)
+        (r"(?:to|for) (?:the )?requesting (?:states(?: parties)?|member states|countries)", "upon_request"),
     ),
     "fr": (
         (r"sous réserve (?:de la disponibilité )?de (?:ressources|fonds) extrabudgétaires", "extrabudgetary"),
@@ -71,6 +74,7 @@ CONDITIONS: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?:lorsqu'|s'|qui )(?:ils|elles|il|elle)? ?en (?:font|fait|feront|fera) la demande",
             "upon_request",
         ),
+        (r"aux états (?:parties )?requérants", "upon_request"),
     ),
     "es": (
         (
@@ -105,10 +109,11 @@ CONDITIONS: dict[str, tuple[tuple[str, str], ...]] = {
             "mandate",
         ),
         (
-            r"previa solicitud|cuando (?:así )?lo soliciten|si (?:así )?lo solicitan|que lo soliciten"
-            r"|cuando se solicite|a (?:solicitud|petición) (?:de|del|suya)",
+            r"previa solicitud|cuando (?:así )?lo soliciten|si (?:así )?lo solicitan"
+            r"|que (?:lo|la|los|las) soliciten|cuando se solicite|a (?:solicitud|petición) (?:de|del|suya)",
             "upon_request",
         ),
+        (r"a los estados (?:partes )?requirentes", "upon_request"),
     ),
     "ru": (
         (r"при условии наличия (?:внебюджетных )?(?:ресурсов|средств)", "extrabudgetary"),
@@ -130,6 +135,7 @@ CONDITIONS: dict[str, tuple[tuple[str, str], ...]] = {
             r"|на основе запросов",
             "upon_request",
         ),
+        (r"запрашивающим государствам(?:\s*-\s*участникам)?", "upon_request"),
     ),
     "ar": (
         (r"رهنا بتوافر (?:ال)?موارد(?: من خارج الميزانية| خارجة عن الميزانية)?", "extrabudgetary"),
@@ -145,6 +151,7 @@ CONDITIONS: dict[str, tuple[tuple[str, str], ...]] = {
             "mandate",
         ),
         (r"بناء على (?:ال)?طلب\w*|عند (?:ال)?طلب|حسب (?:ال)?طلب|متى طلب\w*", "upon_request"),
+        (r"للدول(?: الأطراف)? الطالبة", "upon_request"),
     ),
     "zh": (
         (r"在(?:获得|有|可获得|能够获得|具备)预算外资源的情况下", "extrabudgetary"),
@@ -159,5 +166,6 @@ CONDITIONS: dict[str, tuple[tuple[str, str], ...]] = {
             r"应(?:缔约国|各国|会员国|国家|其|有关国家|受援国)?(?:的)?(?:请求|要求)|经(?:其)?请求|根据(?:其)?请求",
             "upon_request",
         ),
+        (r"向?提出请求的(?:缔约国|国家)", "upon_request"),
     ),
 }

@@ -122,7 +122,7 @@ BODIES: dict[str, tuple[tuple[str, str], ...]] = {
 BODY_PREFIX: dict[str, str] = {
     "en": r"(?<!\w)(?:to|before)\s+(?:the\s+)?",
     "fr": r"(?<!\w)(?:à|au|aux|devant|(?<=disposition )du|(?<=disposition )de\s+la)\s*(?:la\s+|l'|les\s+)?",
-    "es": r"(?<!\w)(?:a|al|ante)\s+(?:la\s+|el\s+|los\s+)?",
+    "es": r"(?<!\w)(?:a|al|ante|(?<=disposición )del|(?<=disposición )de\s+la)\s+(?:la\s+|el\s+|los\s+)?",
     "ru": r"(?<!\w)",
     "ar": r"(?<!\w)(?:إلى|أمام)\s+",
     "zh": r"(?:向|提交给|提交|在)",
@@ -141,8 +141,9 @@ SESSION: dict[str, str] = {
         r"|(?P<nxt>prochaine)\s+(?:session|réunion)|(?:session|réunion)\s+(?P<nxt2>suivante|prochaine))"
     ),
     "es": (
-        r"(?:\s*,)?\s+en\s+(?:(?P<res1>la continuación de)\s+)?(?:su|el)\s+"
-        r"(?:(?P<ord>{ORD}|\d{{1,2}}\.?[oºa]?)|(?P<nxt>próximo|siguiente))\s+período\s+de\s+sesiones"
+        r"(?:\s*,)?\s+en\s+(?:(?P<res1>la continuación de)\s+)?(?:su|el|la)\s+"
+        r"(?:(?P<ord>{ORD}|\d{{1,2}}\.?[oºa]?)|(?P<nxt>próximo|próxima|siguiente))\s+"
+        r"(?:período\s+de\s+sesiones|reunión)"
     ),
     "ru": (
         r"(?:\s*,)?\s+на\s+(?:ее|его|своей|их)\s+(?:(?P<res1>возобновленн\w+)\s+)?"
@@ -173,7 +174,7 @@ CUES: dict[str, str] = {
         r"(?<!\w)(?:que\s+(?:le\s+|la\s+|lo\s+|les\s+)?(?:informe|informen|presente|presenten|rinda|rindan"
         r"|someta|sometan|dé\s+cuenta|den\s+cuenta)|informar|presentar|rendir\s+informe|someter|dar\s+cuenta"
         r"|informe\s+al\s+respecto|presentará|informará|y\s+(?:le\s+|la\s+)?(?:informe|presente|informen"
-        r"|presenten))(?!\w)"
+        r"|presenten)|(?:lo|la|los|las)?\s*(?:ponga|pongan|poner)\s+a\s+disposición)(?!\w)"
     ),
     "ru": (
         r"(?<!\w)(?:представ(?:ить|лять|ит|ят|ляет|ляют)|доложить|докладывать|доложит|сообщ(?:ить|ать|ит)"
