@@ -9,6 +9,14 @@ from .lineage import suggest_lineage, suggest_lineage_for_document
 from .sessions import load_sessions
 from .sync import sync_document
 
+
+def suggest_for_document(document) -> tuple[int, int]:
+    """Propose lineage and evidence for a newly imported (or changed) document, both ways: its mandates
+    against earlier ones and the library's evidence, and its paragraphs as evidence for earlier
+    mandates. Returns (lineage links, evidence) proposed. Run after the document's vectors are written
+    (commands drain the index queue first), so similarity reads stored vectors."""
+    return suggest_lineage_for_document(document), suggest_evidence_from_document(document)
+
 __all__ = [
     "add_evidence",
     "change_status",
@@ -18,6 +26,7 @@ __all__ = [
     "load_sessions",
     "suggest_evidence",
     "suggest_evidence_from_document",
+    "suggest_for_document",
     "suggest_lineage",
     "suggest_lineage_for_document",
     "sync_document",

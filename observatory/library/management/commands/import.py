@@ -1,8 +1,9 @@
 """``observatory import PATH… [--kind K] [--symbol S] [--language L] [--state ISO3]``.
 
 Imports files, or every file in folders, into the library: a progress bar, one transaction per document,
-and a summary. Files that cannot be read are listed with their reason; the others are imported; the exit
-code is 1 when any file failed.
+and a summary; then proposes lineage and evidence for the resolutions and reports that changed. Files
+that cannot be read are listed with their reason; the others are imported; the exit code is 1 when any
+file failed.
 """
 
 import sys
@@ -15,8 +16,10 @@ from tqdm import tqdm
 from observatory.accounts.permissions import SYSTEM
 from observatory.core.languages import CONTENT_LANGUAGES
 from observatory.countries.models import State
-from observatory.library.models import DocumentKind, Visibility
+from observatory.library.models import Document, DocumentKind, Visibility
 from observatory.library.services import import_file
+from observatory.mandates.extraction import MANDATE_KINDS
+from observatory.mandates.services import suggest_for_document
 from observatory.search.writer import drain_for_command
 
 
@@ -60,7 +63,7 @@ class Command(BaseCommand):
         files = files_under(paths)
         if symbol and len(files) > 1:
             raise CommandError("--symbol names one document: give it with a single file")
-        counts, failures = Counter(), []
+        counts, failures, changed = Counter(), [], []
         for path in tqdm(files, desc="importing", unit="file", file=sys.stderr, disable=None):
             outcome = import_file(
                 SYSTEM,
@@ -72,6 +75,8 @@ class Command(BaseCommand):
                 visibility=visibility,
             )
             counts[outcome.status] += 1
+            if outcome.status in ("imported", "updated"):
+                changed.append(outcome.key)
             if outcome.status == "failed":
                 failures.append(outcome.reason)
         self.stdout.write(
@@ -81,5 +86,17 @@ class Command(BaseCommand):
         for reason in failures:
             self.stdout.write(f"  failed: {reason}")
         self.stdout.write(drain_for_command())
+        self._suggest(changed)
         if failures:
             raise CommandError(f"{len(failures)} of {len(files)} files could not be imported (listed above)")
+
+    def _suggest(self, keys: list[str]) -> None:
+        """Propose lineage and evidence for the resolutions and reports that changed (after the vectors
+        are written, so similarity reads them)."""
+        documents = Document.objects.filter(key__in=keys, kind__in=MANDATE_KINDS)
+        lineage = evidence = 0
+        for document in documents:
+            found = suggest_for_document(document)
+            lineage, evidence = lineage + found[0], evidence + found[1]
+        if documents:
+            self.stdout.write(f"Mandates: {lineage} lineage links and {evidence} evidence proposed.")

@@ -14,6 +14,7 @@ from django.db.models import Q
 from observatory.accounts.permissions import SYSTEM
 from observatory.library.models import Document
 from observatory.mandates.extraction import MANDATE_KINDS
+from observatory.mandates.services import suggest_for_document
 from observatory.mandates.sync import SyncSummary, sync_document
 
 
@@ -30,8 +31,11 @@ class Command(BaseCommand):
             help="a document's key or UN symbol (repeat for several; default: every resolutions and "
             "report document)",
         )
+        parser.add_argument(
+            "--suggest", action="store_true", help="also propose lineage and evidence for these documents"
+        )
 
-    def handle(self, *args, document, **options):
+    def handle(self, *args, document, suggest, **options):
         """Sync the documents named (or every resolutions and report document), one line each."""
         if document:
             documents = []
@@ -56,6 +60,10 @@ class Command(BaseCommand):
             summary = sync_document(doc, actor=SYSTEM)
             total.add(summary)
             self.stdout.write(f"{prefix}: {_counts(summary)}")
+        if suggest:
+            proposed = [suggest_for_document(doc) for doc in documents if doc.kind in MANDATE_KINDS]
+            lineage, evidence = sum(p[0] for p in proposed), sum(p[1] for p in proposed)
+            self.stdout.write(f"Proposed: {lineage} lineage links, {evidence} evidence.")
         line = f"{len(documents) - skipped} documents: {_counts(total)}"
         if skipped:
             line += f"; {skipped} skipped"
