@@ -225,3 +225,121 @@ class LedgerOut(Schema):
     statistics: Titles = Field(
         description="The background paper's sentence on who submitted, in six languages."
     )
+
+
+# The mandate tracker (observatory/api/mandates.py).
+
+
+class MandateOut(Schema):
+    """One mandate: an operative paragraph's clause, or a report's recommendation."""
+
+    id: int
+    document: str = Field(description="Key of the document it comes from (its UN symbol, or a slug).")
+    symbol: str
+    body: str = Field(description="The body that adopted it (cosp, irg, wg-prevention …), or blank.")
+    session: int | None = Field(description="The number of that body's session, when known.")
+    year: int | None
+    resolution: str = Field(description='The resolution or decision ("7/1"), blank for a recommendation.')
+    pid: str = Field(description='The paragraph id of the extraction contract ("7/1 op 3").')
+    number: str = Field(description="The paragraph's printed number.")
+    clause: int = Field(description="0 for the paragraph's opening clause; 1, 2 … for later clauses.")
+    parent: int | None = Field(description="For a later clause, the mandate of the paragraph's opening one.")
+    source: str = Field(description="operative or recommendation.")
+    verb: str
+    verb_base: str
+    category: str = Field(
+        description="decides, requests, urges, calls_upon, encourages, invites, recommends, declarative or "
+        "other."
+    )
+    addressees: list[str]
+    conditions: list[str] = Field(description="extrabudgetary, existing_resources, mandate, upon_request.")
+    report_body: str
+    report_session: int | None
+    report_due: datetime.date | None = Field(description="The first day of the session it reports to.")
+    report_text: str
+    articles: list[int]
+    topics: list[str]
+    status: str = Field(
+        description="open, in_progress, reported, implemented, superseded, elapsed or not_applicable."
+    )
+    evidence: int = Field(description="How many pieces of confirmed evidence the reader may see.")
+    lineage: int = Field(description="How many confirmed lineage links (both ways) the reader may see.")
+    language: str
+    text: str
+
+
+class MandateRefOut(Schema):
+    id: int
+    document: str
+    symbol: str
+    resolution: str
+    pid: str
+    status: str
+
+
+class LineageOut(Schema):
+    mandate: MandateRefOut = Field(description="The mandate at the other end of the link.")
+    relation: str = Field(description="recalls, reaffirms, reiterates, supersedes or continues.")
+    method: str = Field(description="explicit, shared_subject, similarity or curator.")
+    score: float
+    decision: str = Field(description="confirmed; curators also see proposed and rejected links.")
+
+
+class MandateEvidenceOut(Schema):
+    id: int
+    document: str
+    symbol: str
+    pid: str
+    text: str
+    method: str
+    score: float
+    decision: str = Field(description="confirmed; curators also see proposed and rejected evidence.")
+    decided_at: datetime.datetime | None
+
+
+class StatusChangeOut(Schema):
+    before: str
+    after: str
+    at: datetime.datetime
+    evidence: int | None = Field(description="The evidence it rests on, when the reader may see it.")
+    note: str = Field(description="The curator's note; curators only (blank for others).")
+    by: str = Field(description="Who changed it; curators only (blank for others).")
+
+
+class MandateReportFiles(Schema):
+    """Where the report on a resolution is downloaded in one language."""
+
+    docx: str
+    pdf: str
+
+
+class MandateReportOut(Schema):
+    """The report "Status of implementation of resolution N", in the six languages."""
+
+    ar: MandateReportFiles
+    zh: MandateReportFiles
+    en: MandateReportFiles
+    fr: MandateReportFiles
+    ru: MandateReportFiles
+    es: MandateReportFiles
+
+
+class MandateDetailOut(MandateOut):
+    status_report: MandateReportOut | None = Field(
+        description="The report on the status of implementation of the mandate's resolution (null for a "
+        "recommendation of a report)."
+    )
+    earlier: list[LineageOut] = Field(description="Links to the earlier mandates this one continues.")
+    later: list[LineageOut] = Field(description="Links from the later mandates that continue this one.")
+    evidence_items: list[MandateEvidenceOut]
+    history: list[StatusChangeOut]
+
+
+class SessionOut(Schema):
+    key: str = Field(description='The filter value of the session ("cosp/8").')
+    body: str
+    number: int
+    year: int
+    starts: datetime.date | None
+    ends: datetime.date | None
+    venue: str

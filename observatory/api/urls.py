@@ -16,6 +16,7 @@ from observatory.countries.models import RegionalGroup, State
 
 from .collection import router as collection_router
 from .library import router as library_router
+from .mandates import router as mandates_router
 from .schemas import ArticleOut, ChapterOut, ErrorOut, StateOut, TopicOut
 from .search import router as search_router
 
@@ -23,6 +24,7 @@ api = NinjaAPI(title="Observatory API", version="1", urls_namespace="api")
 api.add_router("/", library_router)
 api.add_router("/", search_router)
 api.add_router("/", collection_router)
+api.add_router("/", mandates_router)
 LANGS = CONTENT_LANGUAGES
 
 

@@ -17,6 +17,7 @@ def suggest_for_document(document) -> tuple[int, int]:
     (commands drain the index queue first), so similarity reads stored vectors."""
     return suggest_lineage_for_document(document), suggest_evidence_from_document(document)
 
+
 __all__ = [
     "add_evidence",
     "change_status",

@@ -3,7 +3,15 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from . import collection_views, library_views, search_views, secretariat_views, views
+from . import (
+    collection_views,
+    library_views,
+    mandate_exports,
+    mandate_views,
+    search_views,
+    secretariat_views,
+    views,
+)
 
 app_name = "portal"
 
@@ -43,4 +51,34 @@ urlpatterns = [
     path("account/", views.account, name="account"),
     path("account/login/", views.LoginView.as_view(), name="login"),
     path("account/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    # The mandate tracker (mandate_views): the tracker, a mandate and its curation, the resolutions; and
+    # its downloads (mandate_exports). No two of these patterns match the same address: "export.csv" is
+    # no mandate number, and a report's address ends in "status.<fmt>" where a resolution's ends in "/",
+    # so a document key holding digits and slashes ("CAC/COSP/2017/14") cannot be read as a resolution.
+    path("mandates/", mandate_views.tracker, name="mandates"),
+    path("mandates/export.<str:fmt>", mandate_exports.export, name="mandate_export"),
+    path("mandates/<int:pk>/", mandate_views.mandate, name="mandate"),
+    path("mandates/<int:pk>/status/", mandate_views.change_status, name="mandate_status"),
+    path("mandates/<int:pk>/evidence/", mandate_views.add_evidence, name="mandate_add_evidence"),
+    path(
+        "mandates/<int:pk>/evidence/<int:evidence>/decision/",
+        mandate_views.decide_evidence,
+        name="mandate_evidence_decision",
+    ),
+    path(
+        "mandates/<int:pk>/lineage/<int:link>/decision/",
+        mandate_views.decide_lineage,
+        name="mandate_lineage_decision",
+    ),
+    path("mandates/resolutions/", mandate_views.resolutions, name="mandate_resolutions"),
+    path(
+        "mandates/resolutions/<int:session>/<int:number>/",
+        mandate_views.resolution,
+        name="mandate_resolution",
+    ),
+    path(
+        "mandates/resolutions/<path:key>/<int:session>/<int:number>/status.<str:fmt>",
+        mandate_exports.status_report,
+        name="resolution_status_report",
+    ),
 ]

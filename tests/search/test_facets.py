@@ -94,8 +94,11 @@ def test_visibility_facet_narrows_never_widens(corpus, users):
 
 @pytest.mark.parametrize("mode", ["lexical", "semantic", "hybrid"])
 def test_documents_as_the_unit(corpus, mode):
-    paragraphs = search(PUBLIC, "asset declarations", language="en", mode=mode, limit=100)
-    documents = search(PUBLIC, "asset declarations", language="en", mode=mode, unit="documents", limit=50)
+    # The documents of 2011 only: few enough that every paragraph matching the query fits on one page.
+    paragraphs = search(PUBLIC, "asset declarations", language="en", year=2011, mode=mode, limit=100)
+    documents = search(
+        PUBLIC, "asset declarations", language="en", year=2011, mode=mode, unit="documents", limit=50
+    )
     keys = [hit.document.key for hit in documents.hits]
     assert len(keys) == len(set(keys)) > 1
     assert documents.hits[0].document == paragraphs.hits[0].document

@@ -1,5 +1,6 @@
 """``observatory load-demo``: demo accounts, one per role, for several States, the demo library, the
-self-assessment checklist and the demo calls for information. Idempotent."""
+self-assessment checklist, the demo calls for information and the mandate tracker's curated mandates.
+Idempotent."""
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
@@ -37,6 +38,11 @@ class Command(BaseCommand):
         self.stdout.write(f"Checklist: {checklist['items']} items, {checklist['created']} new.")
         calls = load_demo_collection(password=DEMO_PASSWORD, mail_dir=settings.VAR_DIR / "demo-mail")
         self.stdout.write(calls.line())
+        # After the library (its resolutions and report are what the tracker reads) and before the drain:
+        # the suggestions compute the sentence vectors they need when the index has none yet.
+        from observatory.mandates.demo import load_demo_mandates
+
+        self.stdout.write(load_demo_mandates().line())
         from observatory.search.writer import drain_for_command
 
         self.stdout.write(drain_for_command())
