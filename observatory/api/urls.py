@@ -14,7 +14,9 @@ from observatory.core.errors import InvalidInput, ObservatoryError, error_body
 from observatory.core.languages import CONTENT_LANGUAGES
 from observatory.countries.models import RegionalGroup, State
 
+from .assistance import router as assistance_router
 from .collection import router as collection_router
+from .directory import router as directory_router
 from .library import router as library_router
 from .mandates import router as mandates_router
 from .schemas import ArticleOut, ChapterOut, ErrorOut, StateOut, TopicOut
@@ -23,6 +25,8 @@ from .search import router as search_router
 api = NinjaAPI(title="Observatory API", version="1", urls_namespace="api")
 api.add_router("/", library_router)
 api.add_router("/", search_router)
+api.add_router("/", directory_router)
+api.add_router("/", assistance_router)
 api.add_router("/", collection_router)
 api.add_router("/", mandates_router)
 LANGS = CONTENT_LANGUAGES

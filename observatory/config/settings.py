@@ -55,6 +55,8 @@ INSTALLED_APPS = [
     "observatory.search",
     "observatory.collection",
     "observatory.mandates",
+    "observatory.directory",
+    "observatory.assistance",
     "observatory.portal",
     "observatory.api",
 ]

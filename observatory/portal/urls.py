@@ -1,7 +1,7 @@
 """Portal URLs. They sit under a language prefix (/ar/, /zh-hans/, /en/, /fr/, /ru/, /es/)."""
 
 from django.contrib.auth import views as auth_views
-from django.urls import path
+from django.urls import include, path
 
 from . import (
     collection_views,
@@ -81,4 +81,7 @@ urlpatterns = [
         mandate_exports.status_report,
         name="resolution_status_report",
     ),
+    # The directory of national authorities and the technical-assistance register, each in its module.
+    path("", include("observatory.portal.directory_urls")),
+    path("", include("observatory.portal.assistance_urls")),
 ]

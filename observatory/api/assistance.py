@@ -1,0 +1,5 @@
+"""The assistance API."""
+
+from ninja import Router
+
+router = Router(tags=["assistance"])

@@ -1,0 +1,5 @@
+"""The directory API."""
+
+from ninja import Router
+
+router = Router(tags=["directory"])

@@ -1,0 +1,1 @@
+"""The technical-assistance register: needs, offers and their matches."""

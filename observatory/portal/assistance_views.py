@@ -1,0 +1,8 @@
+"""The assistance pages."""
+
+from django.http import Http404
+
+
+def index(request):
+    """Being built."""
+    raise Http404
