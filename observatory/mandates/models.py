@@ -18,6 +18,7 @@
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from observatory.library.bodies import Body
 
@@ -65,7 +66,8 @@ class MandateStatus(models.TextChoices):
     OPEN = "open", _("Open")
     IN_PROGRESS = "in_progress", _("In progress")
     REPORTED = "reported", _("Reported")
-    IMPLEMENTED = "implemented", _("Implemented")
+    # A context of its own: the checklist's "Implemented" is a question ("whether implemented").
+    IMPLEMENTED = "implemented", pgettext_lazy("mandate status", "Implemented")
     SUPERSEDED = "superseded", _("Superseded")
     ELAPSED = "elapsed", _("Elapsed")
     NOT_APPLICABLE = "not_applicable", _("Not applicable")
