@@ -393,6 +393,9 @@ def submit(
             before=before,
             after={"status": submission.status, "version": number, "late": version.is_late},
         )
+        from observatory.assistance.intake import sync_submission  # the register's needs (no import cycle)
+
+        sync_submission(actor, submission)
         return version
 
 
@@ -539,4 +542,7 @@ def publish(actor, submission: Submission, *, now: datetime.datetime | None = No
             # The search index copies visibility: re-index in the same transaction.
             index_document(link.document)
     publish_to_library(submission, version)
+    from observatory.assistance.intake import sync_submission  # the register's needs (no import cycle)
+
+    sync_submission(actor, submission)
     return submission

@@ -1,6 +1,6 @@
 """``observatory load-demo``: demo accounts, one per role, for several States, the demo library, the
-self-assessment checklist, the demo calls for information and the mandate tracker's curated mandates.
-Idempotent."""
+self-assessment checklist, the demo calls for information, the technical-assistance register, the
+directory of national authorities and the mandate tracker's curated mandates. Idempotent."""
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
@@ -38,6 +38,11 @@ class Command(BaseCommand):
         self.stdout.write(f"Checklist: {checklist['items']} items, {checklist['created']} new.")
         calls = load_demo_collection(password=DEMO_PASSWORD, mail_dir=settings.VAR_DIR / "demo-mail")
         self.stdout.write(calls.line())
+        from observatory.assistance.demo import load_demo_assistance
+        from observatory.directory.demo import load_demo_directory
+
+        self.stdout.write(load_demo_assistance().line())
+        self.stdout.write(load_demo_directory().line())
         # After the library (its resolutions and report are what the tracker reads) and before the drain:
         # the suggestions compute the sentence vectors they need when the index has none yet.
         from observatory.mandates.demo import load_demo_mandates
