@@ -19,7 +19,6 @@ from observatory.accounts.permissions import role_of
 from observatory.assistance.exports import export_needs, need_row, offer_row
 from observatory.assistance.models import Decision
 from observatory.assistance.selectors import (
-    filter_error,
     filter_offers,
     matches_of_need,
     need_for,
@@ -31,6 +30,7 @@ from observatory.assistance.selectors import (
     status_history,
 )
 from observatory.core.errors import InvalidInput, ObservatoryError, PermissionDenied
+from observatory.core.filters import filter_error
 
 from .schemas import ErrorOut
 

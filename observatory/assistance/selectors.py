@@ -21,7 +21,6 @@ page can ignore them with a message and an export or the API can refuse them (:f
 from __future__ import annotations
 
 import datetime
-import json
 import re
 from collections import Counter
 from collections.abc import Mapping
@@ -29,12 +28,12 @@ from dataclasses import dataclass, fields, replace
 
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext
 
 from observatory.accounts.models import STATE_ROLES
 from observatory.accounts.permissions import Action, can, role_of
 from observatory.collection.models import Priority
-from observatory.core.errors import InvalidInput
+from observatory.core.filters import FilterProblem, json_list_member
 from observatory.countries.models import RegionalGroup, State
 from observatory.library.selectors import readable_visibilities
 
@@ -249,26 +248,6 @@ def match_queue(user) -> QuerySet[Match]:
 
 
 @dataclass(frozen=True)
-class FilterProblem:
-    """A filter whose value was refused: which, the value, why (in the active language) and what the
-    filter accepts."""
-
-    field: str
-    value: str
-    message: str
-    accepted: tuple[str, ...]
-
-    def as_detail(self) -> dict:
-        """The problem as an entry of the ``details`` of the project's JSON error shape."""
-        return {
-            "field": self.field,
-            "value": self.value,
-            "message": self.message,
-            "accepted": list(self.accepted),
-        }
-
-
-@dataclass(frozen=True)
 class NeedFilters:
     """What a list of needs is narrowed to; blank (or None) means "any". Read it from a request's
     parameters with :func:`parse_need_filters`, which checks every value."""
@@ -422,28 +401,6 @@ def parse_offer_filters(params: Mapping[str, object]) -> tuple[OfferFilters, lis
     return OfferFilters(**{name: value for name, value in found.items() if value not in ("", None)}), problems
 
 
-def filter_error(problems: list[FilterProblem], *, status: int = 400) -> InvalidInput:
-    """The error that refuses bad filters (an export, the API): its details name each field, the value
-    given and the values it accepts."""
-    names = ", ".join(problem.field for problem in problems)
-    opening = ngettext("Check the filter %(fields)s:", "Check the filters %(fields)s:", len(problems)) % {
-        "fields": names
-    }
-    return InvalidInput(
-        message=" ".join([opening, *(problem.message for problem in problems)]),
-        details=[problem.as_detail() for problem in problems],
-        status=status,
-    )
-
-
-def _member(field: str, value: str) -> Q:
-    """Rows whose JSON list ``field`` holds the string ``value``. SQLite has no JSON containment lookup,
-    so the item is looked for, quoted, in the list's JSON text: both databases write a string item as
-    "value" (the vocabularies are ASCII without quotes), and the quotes keep one value from matching a
-    longer one."""
-    return Q(**{f"{field}__icontains": json.dumps(value)})
-
-
 def filter_needs(user, filters: NeedFilters | None = None) -> QuerySet[Need]:
     """The needs the reader may read that match the filters, newest declaration first, ``pk`` last so
     pages never repeat nor skip one. Withdrawn needs only with ``filters.withdrawn``."""
@@ -481,13 +438,13 @@ def filter_offers(
     if filters.provider:
         offers = offers.filter(organization__iexact=filters.provider)
     if filters.kind:
-        offers = offers.filter(_member("kinds", filters.kind))
+        offers = offers.filter(json_list_member("kinds", filters.kind))
     if filters.article is not None:
         through = Offer.articles.through.objects
         offers = offers.filter(Exists(through.filter(offer=OuterRef("pk"), article__number=filters.article)))
     if filters.region:
         # An offer that names no region serves every State.
-        offers = offers.filter(_member("regions", filters.region) | Q(regions=[]))
+        offers = offers.filter(json_list_member("regions", filters.region) | Q(regions=[]))
     if filters.period:
         if filters.period == "current":
             first = last = today or timezone.localdate()

@@ -18,7 +18,6 @@ the report and the API:
 from __future__ import annotations
 
 import datetime
-import json
 import re
 from collections import Counter
 from collections.abc import Mapping
@@ -28,12 +27,12 @@ from django.db.models import Count, Exists, F, IntegerField, OuterRef, Q, QueryS
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.functional import Promise
-from django.utils.translation import gettext, ngettext, pgettext_lazy
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from observatory.accounts.permissions import Action, can
 from observatory.convention.models import Topic
-from observatory.core.errors import InvalidInput
+from observatory.core.filters import FilterProblem, filter_error, json_list_member
 from observatory.core.languages import field_suffix
 from observatory.library.bodies import Body
 from observatory.library.models import Document, LanguageVersion, Paragraph
@@ -276,26 +275,6 @@ class MandateFilters:
         }
 
 
-@dataclass(frozen=True)
-class FilterProblem:
-    """A filter whose value was refused: which, the value, why (in the active language) and what the
-    filter accepts."""
-
-    field: str
-    value: str
-    message: str
-    accepted: tuple[str, ...]
-
-    def as_detail(self) -> dict:
-        """The problem as an entry of the ``details`` of the project's JSON error shape."""
-        return {
-            "field": self.field,
-            "value": self.value,
-            "message": self.message,
-            "accepted": list(self.accepted),
-        }
-
-
 def _vocabularies() -> dict[str, tuple[str, ...]]:
     return {
         "body": tuple(Body.values),
@@ -379,34 +358,12 @@ def parse_filters(params: Mapping[str, object]) -> tuple[MandateFilters, list[Fi
     return MandateFilters(**found), problems
 
 
-def filter_error(problems: list[FilterProblem], *, status: int = 400) -> InvalidInput:
-    """The error that refuses bad filters (an export, the API): its details name each field, the value
-    given and the values it accepts."""
-    fields = ", ".join(problem.field for problem in problems)
-    opening = ngettext("Check the filter %(fields)s:", "Check the filters %(fields)s:", len(problems)) % {
-        "fields": fields
-    }
-    return InvalidInput(
-        message=" ".join([opening, *(problem.message for problem in problems)]),
-        details=[problem.as_detail() for problem in problems],
-        status=status,
-    )
-
-
 def filters_or_error(params: Mapping[str, object], *, status: int = 400) -> MandateFilters:
     """The filters of a request, all of them valid; InvalidInput (see :func:`filter_error`) otherwise."""
     filters, problems = parse_filters(params)
     if problems:
         raise filter_error(problems, status=status)
     return filters
-
-
-def _member(field: str, value: str) -> Q:
-    """Rows whose JSON list ``field`` holds the string ``value``. SQLite has no JSON containment lookup,
-    so the item is looked for, quoted, in the list's JSON text: both databases write a string item as
-    "value" (the vocabulary is ASCII and has no quotes), and the quotes keep "Working Group" from
-    matching a longer name."""
-    return Q(**{f"{field}__icontains": json.dumps(value)})
 
 
 def _next_sessions(today: datetime.date) -> dict[str, Session]:
@@ -455,9 +412,9 @@ def filter_mandates(
     if filters.body:
         mandates = mandates.filter(body=filters.body)
     if filters.addressee:
-        mandates = mandates.filter(_member("addressees", filters.addressee))
+        mandates = mandates.filter(json_list_member("addressees", filters.addressee))
     if filters.condition:
-        mandates = mandates.filter(_member("conditions", filters.condition))
+        mandates = mandates.filter(json_list_member("conditions", filters.condition))
     if filters.status:
         mandates = mandates.filter(status=filters.status)
     if filters.category:

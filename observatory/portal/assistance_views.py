@@ -52,7 +52,6 @@ from observatory.assistance.models import (
 from observatory.assistance.selectors import (
     OPEN,
     counts_by,
-    filter_error,
     filter_needs,
     filter_offers,
     is_curator,
@@ -83,6 +82,7 @@ from observatory.collection.models import Priority
 from observatory.collection.selectors import readable_submission
 from observatory.convention.models import Article
 from observatory.core.errors import Conflict, InvalidInput, NotFound, PermissionDenied
+from observatory.core.filters import filter_error
 from observatory.countries.models import RegionalGroup, State
 from observatory.countries.selectors import states_in_name_order
 

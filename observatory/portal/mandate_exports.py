@@ -17,11 +17,12 @@ from django.urls import reverse
 from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_http_methods
 
+from observatory.core.filters import filter_error
 from observatory.core.languages import CONTENT_LANGUAGES
 from observatory.library.selectors import document_by_key
 from observatory.mandates.exports import export_csv, export_filename, export_json
 from observatory.mandates.reports import FORMATS, MIME_TYPES, build_status_report, render_docx, render_pdf
-from observatory.mandates.selectors import filter_error, parse_filters
+from observatory.mandates.selectors import parse_filters
 
 EXPORT_TYPES = {"csv": "text/csv; charset=utf-8", "json": "application/json; charset=utf-8"}
 

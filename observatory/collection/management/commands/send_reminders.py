@@ -3,13 +3,11 @@
 Idempotent: run it as often as you like; a State is never sent the same reminder twice.
 """
 
-import datetime
-
 from django.core.management.base import BaseCommand, CommandError
-from django.utils import timezone
 
 from observatory.accounts.permissions import SYSTEM
 from observatory.collection.dispatch import send_due_reminders
+from observatory.core.moments import moment_option
 
 
 class Command(BaseCommand):
@@ -21,16 +19,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, now=None, **options):
-        moment = timezone.now()
-        if now:
-            try:
-                moment = datetime.datetime.fromisoformat(now)
-            except ValueError as exc:
-                raise CommandError(
-                    f"--now {now!r}: give an ISO 8601 date or time, e.g. 2026-05-27T08:00"
-                ) from exc
-            if timezone.is_naive(moment):
-                moment = timezone.make_aware(moment)
+        moment = moment_option(now)
         summary = send_due_reminders(moment, actor=SYSTEM)
         self.stdout.write(
             f"Reminders: {summary.sent} sent, {summary.failed} failed, "

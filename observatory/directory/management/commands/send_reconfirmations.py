@@ -5,12 +5,10 @@ for a year (or about to be), with a one-click confirmation link per record (mean
 Idempotent: a focal point is asked about a record at most once a month.
 """
 
-import datetime
-
 from django.core.management.base import BaseCommand, CommandError
-from django.utils import timezone
 
 from observatory.accounts.permissions import SYSTEM
+from observatory.core.moments import moment_option
 from observatory.directory.reconfirmation import send_reconfirmation_requests
 
 
@@ -24,16 +22,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, now=None, **options):
         """Send what is due at ``--now`` (default: now) and say what was sent."""
-        moment = timezone.now()
-        if now:
-            try:
-                moment = datetime.datetime.fromisoformat(now)
-            except ValueError as exc:
-                raise CommandError(
-                    f"--now {now!r}: give an ISO 8601 date or time, e.g. 2027-03-01T08:00"
-                ) from exc
-            if timezone.is_naive(moment):
-                moment = timezone.make_aware(moment)
+        moment = moment_option(now)
         summary = send_reconfirmation_requests(moment, actor=SYSTEM)
         self.stdout.write(
             f"Reconfirmations: {summary.sent} e-mails sent about {summary.records} records, "
