@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from observatory.collection.models import ANSWER_LANGUAGES, Priority
 from observatory.core.errors import ObservatoryError
@@ -100,7 +101,11 @@ class OfferForm(forms.Form):
         widget=forms.CheckboxSelectMultiple,
         help_text=_("None: every State."),
     )
-    starts = forms.DateField(label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    starts = forms.DateField(
+        label=pgettext_lazy("start of a period", "From"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
     ends = forms.DateField(label=_("Until"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
     description = forms.CharField(
         label=_("Description"), required=False, max_length=MAX_TEXT, widget=forms.Textarea(attrs={"rows": 5})

@@ -177,3 +177,37 @@ def close_call(actor, call: Call, *, now: datetime.datetime | None = None) -> Ca
     call.save(update_fields=["status", "closed_at"])
     record(actor=actor, action="collection.call.close", obj=call, after={"status": call.status})
     return call
+
+
+@transaction.atomic
+def set_note_template(actor, call: Call, language: str, text: str) -> Call:
+    """Use ``text`` as the body of the call's note verbale in ``language`` (blank: back to the default
+    template). A template with problems is refused (NoteVerbaleTemplateError naming each, with its
+    line), and nothing is saved."""
+    from .note_verbale import LANGUAGES, validate_template
+    from .note_verbale._template import NoteVerbaleTemplateError, _problems
+
+    require(actor, Action.MANAGE_CALLS)
+    if language not in LANGUAGES:
+        raise InvalidInput(message=_("Unknown language."), details=[{"field": "language", "value": language}])
+    lock(call)
+    call.refresh_from_db(fields=["note_templates"])
+    templates = dict(call.note_templates or {})
+    before = templates.get(language, "")
+    text = (text or "").replace("\r\n", "\n").strip()
+    if text:
+        if validate_template(text):
+            raise NoteVerbaleTemplateError(_problems(text))
+        templates[language] = text
+    else:
+        templates.pop(language, None)
+    call.note_templates = templates
+    call.save(update_fields=["note_templates"])
+    record(
+        actor=actor,
+        action="collection.call.note_template",
+        obj=call,
+        before={"language": language, "template": before},
+        after={"language": language, "template": templates.get(language, "")},
+    )
+    return call

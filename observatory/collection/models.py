@@ -91,6 +91,9 @@ class Call(TitledInSixLanguages):
     status = models.CharField(
         _("status"), max_length=10, choices=CallStatus.choices, default=CallStatus.DRAFT, db_index=True
     )
+    # The note verbale's body as the Secretariat edited it, per language ({"fr": "…"}); a language not
+    # here uses its default template (collection/data/note_verbale/).
+    note_templates = models.JSONField(_("note verbale templates"), default=dict, blank=True)
     # The call of the previous cycle on the same subject: answers to it pre-fill this one's.
     previous_call = models.ForeignKey(
         "self", on_delete=models.PROTECT, null=True, blank=True, related_name="next_calls"

@@ -135,6 +135,7 @@ def note_for_call(
         contact=getattr(settings, "OBSERVATORY_SECRETARIAT_CONTACT", "") or "",
         original_reference=call.symbol if reminder else "",
         original_date=launched if reminder else None,
+        template=(call.note_templates or {}).get(code, ""),
     )
 
 

@@ -1,7 +1,7 @@
 """Writes of the collection app, in one place to import from. Each lives in a module named for what it
 does; every one checks its permission (``accounts.permissions.require``) and records an audit entry."""
 
-from .calls import close_call, create_call, launch_call
+from .calls import close_call, create_call, launch_call, set_note_template
 from .checklist import load_checklist
 from .dispatch import dispatch_call, send_due_reminders
 from .submissions import (
@@ -29,6 +29,7 @@ __all__ = [
     "request_clarification",
     "save_answer",
     "send_due_reminders",
+    "set_note_template",
     "start_submission",
     "submit",
     "upload_document",

@@ -14,6 +14,7 @@ from typing import Any
 from django import forms
 from django.conf.locale import LANG_INFO
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from observatory.core.languages import CONTENT_LANGUAGES
 from observatory.core.text import sort_key
@@ -118,7 +119,7 @@ class AuthorityForm(forms.Form):
                 label=_("Name"), required=False, max_length=200
             )
             self.fields[f"contact-{index}-title"] = forms.CharField(
-                label=_("Title"), required=False, max_length=200
+                label=pgettext_lazy("job title", "Title"), required=False, max_length=200
             )
             self.fields[f"contact-{index}-phone"] = forms.CharField(
                 label=_("Telephone"), required=False, max_length=60

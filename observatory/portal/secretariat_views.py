@@ -32,7 +32,14 @@ from observatory.collection.models import (
     Submission,
     SubmissionStatus,
 )
-from observatory.collection.note_verbale import render_note_verbale, render_note_verbale_html
+from observatory.collection.note_verbale import (
+    PLACEHOLDERS,
+    NoteVerbaleTemplateError,
+    default_template,
+    render_note_verbale,
+    render_note_verbale_html,
+    validate_template,
+)
 from observatory.collection.notes import MIME_TYPES, file_stem, note_for_call
 from observatory.collection.selectors import (
     changes_since_previous_cycle,
@@ -182,6 +189,8 @@ def dashboard(request, pk: int):
                 "files": [
                     (fmt, reverse("portal:note_verbale", args=[call.pk, code, fmt])) for fmt in NOTE_FORMATS
                 ],
+                "template_url": reverse("portal:note_template", args=[call.pk, code]),
+                "is_edited": code in (call.note_templates or {}),
             }
             for code in CONTENT_LANGUAGES
         ],
@@ -428,4 +437,51 @@ def note_verbale(request, pk: int, language: str, fmt: str):
         render_note_verbale(note, format=fmt),
         content_type=MIME_TYPES[fmt],
         headers={"Content-Disposition": content_disposition_header(True, name)},
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@_signed_in(Action.MANAGE_CALLS)
+def note_template(request, pk: int, language: str):
+    """Edit the body of the call's note verbale in one language (blank: the default template), with the
+    placeholders it may use and a preview; a template with problems is shown again with each problem and
+    its line, nothing saved."""
+    if language not in CONTENT_LANGUAGES:
+        raise Http404
+    call = _call(request, pk)
+    stored = (call.note_templates or {}).get(language, "")
+    text = (
+        request.POST.get("template", "") if request.method == "POST" else stored or default_template(language)
+    )
+    problems: list[str] = []
+    if request.method == "POST":
+        try:
+            services.set_note_template(request.user, call, language, "" if "reset" in request.POST else text)
+        except NoteVerbaleTemplateError:
+            problems = validate_template(text)  # each with its line
+        else:
+            messages.success(
+                request,
+                _("The note verbale in %(language)s was saved.") % {"language": LANGUAGE_NAMES[language]},
+            )
+            return redirect(_dashboard(call))
+    preview = ""
+    if not problems:
+        preview = render_note_verbale_html(note_for_call(call, language), template=text)
+    return render(
+        request,
+        "portal/secretariat/note_template.html",
+        {
+            "call": call,
+            "language": language,
+            "lang": LANG_TAGS[language],
+            "dir": _direction(language),
+            "language_name": LANGUAGE_NAMES[language],
+            "text": text,
+            "is_edited": bool(stored),
+            "problems": problems,
+            "placeholders": PLACEHOLDERS,
+            "preview": preview,
+        },
+        status=400 if problems else 200,
     )

@@ -44,6 +44,11 @@ urlpatterns = [
     path("calls/<int:pk>/remind/", secretariat_views.remind, name="remind"),
     path("calls/<int:pk>/review/<str:iso3>/", secretariat_views.review, name="review"),
     path(
+        "calls/<int:pk>/note-verbale/<str:language>/template/",
+        secretariat_views.note_template,
+        name="note_template",
+    ),
+    path(
         "calls/<int:pk>/note-verbale/<str:language>.<str:fmt>",
         secretariat_views.note_verbale,
         name="note_verbale",

@@ -66,6 +66,9 @@ def render_note_verbale_html(note: NoteVerbale, *, template: str | None = None) 
 
 
 def _blocks(note: NoteVerbale, template: str | None) -> list[Block]:
+    # A template passed in wins; else the one edited for the call (carried by the note); else the default.
+    if template is None:
+        template = note.template or None
     if template is not None:
         problems = validate_template(template)
         if problems:

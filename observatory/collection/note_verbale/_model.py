@@ -89,6 +89,8 @@ class NoteVerbale:
     #: For a reminder: the reference and date of the note verbale it follows up.
     original_reference: str = ""
     original_date: dt.date | None = None
+    #: The body template the Secretariat edited for this call and language; blank: the language's default.
+    template: str = ""
     _articles: tuple[Article, ...] = field(init=False, repr=False, default=())
 
     def __post_init__(self) -> None:
