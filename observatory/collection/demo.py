@@ -54,7 +54,7 @@ OPEN_SYMBOL = "CU 2026/245/DTA/CEB/CSS"
 # -- Markers --------------------------------------------------------------------------------------------
 #: Marker → the widest audience that may read the content it sits in: "secretariat" (the Secretariat,
 #: and the State whose content it is), "states_parties" (people of any State party and the Secretariat),
-#: "own_state:XXX" (only that State's focal points and contributors: drafts, which even the Secretariat
+#: "own_state:<ISO3>" (only that State's focal points and contributors: drafts, which even the Secretariat
 #: does not read). Nobody else, and never the public.
 CONFIDENTIAL_MARKERS: dict[str, str] = {
     # The closed call.

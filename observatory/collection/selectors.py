@@ -129,8 +129,9 @@ def published_submissions(
 ) -> list[SubmissionView]:
     """Published submissions the reader may see, by call, State and article (the answers to questions
     on that article)."""
+    levels = readable_visibilities(user)
     submissions = Submission.objects.filter(
-        published_version__isnull=False, published_version__visibility__in=readable_visibilities(user)
+        published_version__isnull=False, published_version__visibility__in=levels
     ).select_related("call", "state", "published_version")
     if call is not None:
         submissions = submissions.filter(call=call)
@@ -139,7 +140,6 @@ def published_submissions(
     views = []
     for submission in submissions:
         version = submission.published_version
-        levels = readable_visibilities(user)
         answers = [
             answer
             for answer in version.snapshot["answers"]

@@ -199,7 +199,7 @@ def test_filters_are_read_from_a_query_string_and_bad_values_named():
     }
     filters, problems = parse_need_filters(
         {
-            "state": "XXX",
+            "state": "ZZZ",  # an ISO3 code no State has
             "article": "72",
             "kind": "money",
             "priority": "urgent",
