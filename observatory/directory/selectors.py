@@ -25,6 +25,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from observatory.core.errors import InvalidInput
+from observatory.core.filters import FilterProblem
+from observatory.core.filters import filter_error as shared_filter_error
 from observatory.core.text import sort_key
 from observatory.countries.models import RegionalGroup, State
 
@@ -431,11 +433,10 @@ def parse_filters(params: Mapping[str, Any]) -> tuple[DirectoryFilters, list[dic
 
 
 def filter_error(problems: list[dict[str, Any]], *, status: int = 400) -> InvalidInput:
-    """The error refusing bad filters (exports, the API): its details name each field, the value given
-    and what it accepts."""
-    return InvalidInput(
-        message=_("Check the filters: %(problems)s") % {"problems": " ".join(p["message"] for p in problems)},
-        details=problems,
+    """The error refusing bad filters (exports, the API), in the registers' one form (core.filters): its
+    details name each field, the value given and what it accepts."""
+    return shared_filter_error(
+        [FilterProblem(p["field"], p["value"], p["message"], tuple(p["accepted"])) for p in problems],
         status=status,
     )
 
