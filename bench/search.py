@@ -14,7 +14,10 @@ search, not its quality (bench/search_quality.py measures quality).
 Each backend runs in a process of its own: SQLite in a temporary folder, PostgreSQL in a throwaway
 cluster (scripts/with-postgres). Also 8 concurrent HTTP clients on loopback against the search API.
 
-    python bench/search.py [--paragraphs 1000000] [--backends sqlite,postgresql] [--queries 200]
+    python bench/search.py [--paragraphs 1000000] [--backends sqlite,sqlite-fts5,postgresql] [--queries 200]
+
+"sqlite" is the embedded default (the tantivy index, built from the entries by the index writer's own
+code after they are stored); "sqlite-fts5" the same database searched with FTS5 alone.
 
 To time queries again after a change without building a million paragraphs anew, keep the data:
 ``--keep DIR`` stores the SQLite database in DIR and ``--postgres-url URL`` uses a server of your own;
@@ -171,8 +174,10 @@ def build_index() -> dict[str, float]:
     total = current.count()
     started = time.perf_counter()
     with transaction.atomic():
-        for start in range(0, total, BATCH * 5):
-            _store(list(current[start : start + BATCH * 5]))
+        after = 0
+        while batch := list(current.filter(pk__gt=after)[: BATCH * 5]):  # by key: OFFSET rescans
+            _store(batch)
+            after = batch[-1].pk
     lexical = time.perf_counter() - started
     dimensions, name = 512, get_embedder().name
     rng = np.random.default_rng(7)
@@ -313,16 +318,26 @@ def child(paragraphs: int, queries: int) -> None:
 
     django.setup()
     from django.core.management import call_command
-    from django.db import connection
 
     from observatory.library.models import Revision
 
     call_command("migrate", verbosity=0)
     call_command("load_reference", stdout=open(os.devnull, "w"))  # noqa: SIM115 - articles and States to cite
-    report: dict = {"backend": connection.vendor}
+    from observatory.search.backends import backend
+    from observatory.search.writer import uses_tantivy
+
+    report: dict = {}
     if Revision.objects.filter(source_name="bench").count() * 100 != paragraphs:
         report["populate_seconds"] = populate(paragraphs)
         report.update(build_index())
+    if uses_tantivy() and backend().name != "tantivy":
+        from observatory.search.tantivy_index import bring_up_to_date
+
+        started = time.perf_counter()
+        written = bring_up_to_date()
+        report["tantivy_seconds"] = time.perf_counter() - started
+        report["tantivy_per_second"] = written / report["tantivy_seconds"]
+    report["backend"] = backend().name
     report["queries"] = time_queries(queries)
     report["max_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print("QUERIES " + json.dumps(report), flush=True)  # kept if the HTTP part fails
@@ -336,7 +351,7 @@ def main() -> None:
     )
     parser.add_argument("--paragraphs", type=int, default=1_000_000)
     parser.add_argument("--queries", type=int, default=200)
-    parser.add_argument("--backends", default="sqlite,postgresql")
+    parser.add_argument("--backends", default="sqlite,sqlite-fts5,postgresql")
     parser.add_argument(
         "--keep", metavar="DIR", help="keep the SQLite database in DIR (reused when complete)"
     )
@@ -350,9 +365,11 @@ def main() -> None:
     reports = []
     for name in args.backends.split(","):
         with tempfile.TemporaryDirectory() as scratch:
-            var = args.keep if args.keep and name == "sqlite" else scratch
+            var = args.keep if args.keep and name.startswith("sqlite") else scratch
             env = {**os.environ, "OBSERVATORY_VAR_DIR": var}
             env.pop("DATABASE_URL", None)
+            env["OBSERVATORY_LEXICAL_ENGINE"] = "fts5" if name == "sqlite-fts5" else "tantivy"
+            env.pop("OBSERVATORY_SEARCH_INDEX_DIR", None)
             command = [
                 sys.executable,
                 __file__,
@@ -386,6 +403,11 @@ def main() -> None:
         ("library rows, s", built("populate_seconds", "{:.1f}")),
         ("lexical index, s", built("lexical_seconds", "{:.1f}")),
         ("lexical index, paragraphs/s", built("lexical_per_second", "{:,.0f}")),
+        ("tantivy index, s", lambda r: f"{r['tantivy_seconds']:.1f}" if "tantivy_seconds" in r else "-"),
+        (
+            "tantivy index, paragraphs/s",
+            lambda r: f"{r['tantivy_per_second']:,.0f}" if "tantivy_per_second" in r else "-",
+        ),
         ("vectors stored, s", built("vector_store_seconds", "{:.1f}")),
     ]
     for kind in ("lexical", "lexical + 3 facets", "lexical + all 12 facets", "semantic", "hybrid"):

@@ -1,6 +1,8 @@
 """Fixtures shared by the whole suite. The suite runs on SQLite and, with DATABASE_URL, on PostgreSQL."""
 
+import numpy as np
 import pytest
+from django.conf import settings
 from django.db import connection
 
 from observatory.accounts.models import Role, User
@@ -10,6 +12,7 @@ from observatory.convention.services import load_convention, load_topics
 from observatory.countries.models import State
 from observatory.countries.services import load_states
 from observatory.mandates.sessions import load_sessions
+from observatory.search.embeddings import UniversalSentenceEncoder
 
 PASSWORD = "a long test passphrase"
 
@@ -22,10 +25,37 @@ def load_reference() -> None:
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """Load the reference data once into the test database."""
+def django_db_setup(django_db_setup, django_db_blocker, tmp_path_factory):
+    """Load the reference data once into the test database; the session's own tantivy folder."""
+    settings.SEARCH_INDEX_DIR = tmp_path_factory.mktemp("search-index-session")
     with django_db_blocker.unblock():
         load_reference()
+
+
+@pytest.fixture(autouse=True)
+def search_index_folder(settings, tmp_path_factory):
+    """Each test its own tantivy folder: the database rolls back after a test, a folder would not."""
+    settings.SEARCH_INDEX_DIR = tmp_path_factory.mktemp("search-index")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def embeddings_remembered():
+    """Each text is embedded once per session. The model is the real one and deterministic, and the suite
+    embeds the same corpus in many tests (embedding is a third of the search suite's time otherwise).
+    tests/search/test_embeddings.py tests the model itself, without this."""
+    original = UniversalSentenceEncoder._encode
+    remembered: dict[tuple[str, bool], np.ndarray] = {}
+
+    def encode(self, model, texts, *, query):
+        missing = [text for text in dict.fromkeys(texts) if (text, query) not in remembered]
+        if missing:
+            for text, vector in zip(missing, original(self, model, missing, query=query), strict=True):
+                remembered[(text, query)] = vector
+        return np.stack([remembered[(text, query)] for text in texts])
+
+    UniversalSentenceEncoder._encode = encode
+    yield original
+    UniversalSentenceEncoder._encode = original
 
 
 @pytest.fixture

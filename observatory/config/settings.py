@@ -187,6 +187,15 @@ STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 
+# Lexical search on SQLite: "tantivy" (the default: an index folder written by the index writer, searched
+# while it is current, FTS5 answering in the moments it is behind) or "fts5" (SQLite's own full-text
+# index alone). PostgreSQL always uses its tsvector index. docs/embedded-lexical.md has the figures.
+SEARCH_LEXICAL_ENGINE = os.environ.get("OBSERVATORY_LEXICAL_ENGINE", "tantivy")
+SEARCH_INDEX_DIR = Path(os.environ.get("OBSERVATORY_SEARCH_INDEX_DIR", VAR_DIR / "search-index")).resolve()
+# True: a search that finds the tantivy index behind brings it up to date itself before answering,
+# instead of leaving that to the index writer (for tests and one-off scripts; never with a writer running).
+SEARCH_INDEX_SYNC = False
+
 
 # Mail goes to the console unless a backend is configured (SMTP in production: docs/operations.md).
 def mailer_settings() -> dict:

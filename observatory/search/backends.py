@@ -1,7 +1,9 @@
 # ruff: noqa: S608 - SQL assembled from this module's fixed fragments; every value is a bound parameter.
-"""Lexical search backends behind one interface: SQLite FTS5 (the embedded default) and PostgreSQL
-(tsvector with a GIN index). Both index the same analysed text, filter and count facets with the same
-SQL over ``search_searchentry`` and ``search_searchlabel``, and differ only in how they match and rank.
+"""Lexical search backends behind one interface: on SQLite, tantivy (``tantivy_index``, the embedded
+default) with FTS5 answering whenever the tantivy index is behind; PostgreSQL (tsvector with a GIN index).
+FTS5 and PostgreSQL index the same analysed text, filter and count facets with the same SQL over
+``search_searchentry`` and ``search_searchlabel``, and differ only in how they match and rank; tantivy
+indexes the same entries and counts with its own aggregations.
 
 The matching paragraphs are found once per search: one statement materialises them and returns, in one
 go, the page of hits, the total and every facet count asked for.
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 
+from django.conf import settings
 from django.db import connection
 
 from .models import SearchLabel
@@ -254,5 +257,14 @@ class PostgresBackend(Backend):
 
 
 def backend() -> Backend:
-    """The backend of the database in use."""
-    return PostgresBackend() if connection.vendor == "postgresql" else SQLiteBackend()
+    """The backend of the database in use: PostgreSQL's own; on SQLite the tantivy index while it is
+    current with the database (``tantivy_index``), else FTS5, which is always current."""
+    if connection.vendor == "postgresql":
+        return PostgresBackend()
+    if settings.SEARCH_LEXICAL_ENGINE == "tantivy":
+        from .tantivy_index import current_backend  # it builds on this module
+
+        engine = current_backend()
+        if engine is not None:
+            return engine
+    return SQLiteBackend()

@@ -102,3 +102,26 @@ class SearchWriterLease(models.Model):
 
     def __str__(self) -> str:
         return f"index writer {self.holder} until {self.expires_at:%H:%M:%S}"
+
+
+class SearchChange(models.Model):
+    """A paragraph whose search entry or labels changed, in the order of the changes: written by database
+    triggers (SQLite, migration 0007) in the transaction of the change, and read by the index writer,
+    which brings the tantivy index up to date from it. No foreign key: the entry may be gone."""
+
+    id = models.BigAutoField(primary_key=True)
+    paragraph_id = models.BigIntegerField()
+
+    def __str__(self) -> str:
+        return f"change {self.id} to paragraph {self.paragraph_id}"
+
+
+class SearchIndexState(models.Model):
+    """The identity of the lexical index's contents (one row): ``epoch`` changes when the index is
+    rebuilt (and differs between databases), so an index folder made for another epoch is never read
+    as current."""
+
+    epoch = models.CharField(max_length=32)
+
+    def __str__(self) -> str:
+        return f"search index epoch {self.epoch}"

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from django.db.models import F
+from django.db import connection
 from django.utils.safestring import SafeString, mark_safe
 
 from observatory.ingest.language import detect_language
-from observatory.library.models import Paragraph
+from observatory.library.models import LanguageVersion, Paragraph
 from observatory.library.selectors import readable_visibilities
 
 from .analysis import LANGUAGES, snippet
@@ -170,9 +170,12 @@ def _load_hits(ranked: list[tuple[int, float]], visible: list[str], terms) -> li
     ids = [paragraph_id for paragraph_id, _ in ranked]
     paragraphs = {
         p.pk: p
-        for p in Paragraph.objects.filter(
-            pk__in=ids, revision__version__document__visibility__in=visible
-        ).select_related("revision__version__document__state")
+        for p in Paragraph.objects.filter(pk__in=ids, revision__version__document__visibility__in=visible)
+        .select_related("revision__version__document__state")
+        # What a hit shows (a page of search costs little beyond these): not the references and
+        # footnotes a paragraph carries, which are large and parsed from JSON.
+        .defer("references", "footnotes", "action")
+        .order_by()
         if p.revision.version.current_id == p.revision_id
     }
     return [
@@ -205,17 +208,29 @@ def _best_of_each_document(ranked: list[tuple[int, float]]) -> tuple[list[tuple[
 
 def _link_other_versions(hits: list[SearchHit]) -> None:
     """Give each hit the (language, URL) of the same paragraph in its document's other current
-    language versions — one query for the whole page."""
+    language versions — two small queries for the whole page."""
     if not hits:
         return
+    versions = LanguageVersion.objects.filter(
+        document_id__in={hit.document.pk for hit in hits}, current__isnull=False
+    ).values_list("current_id", "document_id", "language")
+    version_of = {revision: (document, language) for revision, document, language in versions}
+    pids = sorted({hit.paragraph.pid for hit in hits})
+    if not version_of:
+        return
     found: dict[tuple[int, str], list[str]] = {}
-    rows = Paragraph.objects.filter(
-        revision__version__document_id__in={hit.document.pk for hit in hits},
-        revision__version__current=F("revision"),
-        pid__in={hit.paragraph.pid for hit in hits},
-    ).values_list("revision__version__document_id", "pid", "revision__version__language")
-    for document_id, pid, language in rows:
-        found.setdefault((document_id, pid), []).append(language)
+    with connection.cursor() as cursor:
+        # "+pid": by each current revision's paragraphs, not by the pid index, whose values ("1", "2")
+        # recur in every document of the library.
+        cursor.execute(
+            "SELECT revision_id, pid FROM library_paragraph "  # noqa: S608 - placeholders only
+            f"WHERE revision_id IN ({', '.join(['%s'] * len(version_of))}) "
+            f"AND +pid IN ({', '.join(['%s'] * len(pids))})",
+            [*version_of, *pids],
+        )
+        for revision, pid in cursor.fetchall():
+            document, language = version_of[revision]
+            found.setdefault((document, pid), []).append(language)
     for hit in hits:
         own = hit.paragraph.revision.version.language
         base = hit.document.get_absolute_url()

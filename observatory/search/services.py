@@ -5,6 +5,7 @@ queued for the index writer (``writer.py``); ``rebuild`` makes the index anew fr
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Iterable
 
 from django.db import transaction
@@ -16,7 +17,15 @@ from observatory.library.bodies import body_and_session
 from observatory.library.models import ArticleReference, LanguageVersion, Paragraph, Revision, StateReference
 
 from .analysis import index_text
-from .models import SearchEntry, SearchGeneration, SearchLabel, SearchPending, SearchVector
+from .models import (
+    SearchChange,
+    SearchEntry,
+    SearchGeneration,
+    SearchIndexState,
+    SearchLabel,
+    SearchPending,
+    SearchVector,
+)
 
 BATCH = 2000
 
@@ -121,6 +130,14 @@ def _queue_vectors(paragraph_ids) -> None:
     )
 
 
+def new_epoch() -> str:
+    """Give the lexical index a new identity: every tantivy folder is then stale, and the index writer
+    builds one anew from the entries (``tantivy_index``)."""
+    epoch = uuid.uuid4().hex
+    SearchIndexState.objects.update_or_create(pk=1, defaults={"epoch": epoch})
+    return epoch
+
+
 def bump_generation() -> None:
     """Tell every process that the index changed (read by the semantic search's cache)."""
     if not SearchGeneration.objects.filter(pk=1).update(value=F("value") + 1):
@@ -145,13 +162,17 @@ def rebuild(progress: Callable[[int, int], None] | None = None) -> int:
     # Vectors are dear to make and a paragraph never changes: keep those of current paragraphs.
     SearchVector.objects.exclude(paragraph__in=current.values("pk")).delete()
     with_vectors = set(SearchVector.objects.values_list("paragraph_id", flat=True))
-    total, done = current.count(), 0
-    for start in range(0, total, BATCH):
-        batch = list(current[start : start + BATCH])
+    total, done, after = current.count(), 0, 0
+    # By key, not by OFFSET, which reads every earlier row again for each batch.
+    while batch := list(current.filter(pk__gt=after)[:BATCH]):
+        after = batch[-1].pk
         _store(batch)
         _queue_vectors(p.pk for p in batch if p.pk not in with_vectors)
         done += len(batch)
         if progress:
             progress(done, total)
+    # The tantivy index is built anew from the entries; the log of this rebuild's own writes is moot.
+    SearchChange.objects.all().delete()
+    new_epoch()
     bump_generation()
     return done

@@ -1,4 +1,5 @@
-"""The index writer: the one process that turns pending paragraphs into vectors.
+"""The index writer: the one process that turns pending paragraphs into vectors, and (on SQLite) brings
+the tantivy index up to date with the change log (``tantivy_index``).
 
 Lexical entries are written in the library's own transaction (cheap, and so a hit never outlives its
 paragraph). Embedding is dear (about 270 paragraphs a second on two cores), so it is not done there: the
@@ -22,7 +23,8 @@ import threading
 from datetime import timedelta
 
 import numpy as np
-from django.db import IntegrityError, close_old_connections, transaction
+from django.conf import settings
+from django.db import IntegrityError, close_old_connections, connection, transaction
 from django.utils import timezone
 from tqdm import tqdm
 
@@ -31,6 +33,7 @@ from observatory.library.models import Paragraph
 from .embeddings import get_embedder
 from .models import SearchEntry, SearchPending, SearchVector, SearchWriterLease
 from .services import bump_generation
+from .tantivy_index import bring_up_to_date
 
 logger = logging.getLogger(__name__)
 
@@ -75,15 +78,23 @@ def pending_count() -> int:
     return SearchPending.objects.count()
 
 
+def uses_tantivy() -> bool:
+    """Whether this database's lexical search has a tantivy index to keep (SQLite, unless set to FTS5)."""
+    return connection.vendor == "sqlite" and settings.SEARCH_LEXICAL_ENGINE == "tantivy"
+
+
 def write_pending(*, holder: str | None = None, limit: int | None = None, progress=None) -> int | None:
-    """Embed and store the vectors of the queued paragraphs, batch by batch, while holding the lease.
-    Returns how many were written, or None when another writer holds the lease (it will write them)."""
+    """While holding the lease: bring the tantivy index up to date (when there is one), then embed and
+    store the vectors of the queued paragraphs, batch by batch. Returns how many vectors were written, or
+    None when another writer holds the lease (it will write them)."""
     holder = holder or holder_name()
     if not acquire_lease(holder):
         return None
     written = 0
     embedder = get_embedder()
     try:
+        if uses_tantivy():
+            bring_up_to_date()
         while limit is None or written < limit:
             ids = list(SearchPending.objects.order_by("entry_id").values_list("entry_id", flat=True)[:BATCH])
             if not ids:
@@ -141,13 +152,23 @@ class WriterThread(threading.Thread):
 
 
 def drain_for_command() -> str:
-    """Write the queued vectors now (a command that imported or rebuilt calls this), with a progress
-    bar; says what happened in one sentence."""
-    pending = pending_count()
-    if not pending:
-        return "Vectors: none pending."
-    with tqdm(total=pending, desc="embedding", unit="paragraph", file=sys.stderr, disable=None) as bar:
-        written = write_pending(progress=bar.update)
+    """Bring the index up to date now (a command that imported or rebuilt calls this): the tantivy index,
+    then the queued vectors, each with a progress bar; says what happened in a sentence or two."""
+    holder = holder_name()
+    if not acquire_lease(holder):
+        return "Search index: written by the index writer that is running."
+    said = []
+    try:
+        if uses_tantivy():
+            with tqdm(desc="lexical index", unit="paragraph", file=sys.stderr, disable=None) as bar:
+                said.append(f"Lexical index: {bring_up_to_date(progress=bar.update)} paragraphs written.")
+        pending = pending_count()
+        if not pending:
+            return " ".join([*said, "Vectors: none pending."])
+        with tqdm(total=pending, desc="embedding", unit="paragraph", file=sys.stderr, disable=None) as bar:
+            written = write_pending(holder=holder, progress=bar.update)
+    finally:
+        release_lease(holder)
     if written is None:
-        return f"Vectors: {pending} pending, written by the index writer that is running."
-    return f"Vectors: {written} written."
+        return " ".join([*said, f"Vectors: {pending} pending, written by the index writer that is running."])
+    return " ".join([*said, f"Vectors: {written} written."])

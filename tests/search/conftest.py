@@ -1,6 +1,8 @@
 """A library to search: the demo corpus (all ten language versions) imported as text, and a document
 only the Secretariat may read."""
 
+import os
+
 import pytest
 
 from observatory.accounts.permissions import SYSTEM
@@ -13,8 +15,22 @@ from observatory.search.writer import write_pending
 SECRET = "Quillwort-4471 audit of the procurement agency"
 
 
+# The shared suite runs over every lexical backend of the database in use: on SQLite tantivy (brought up
+# to date by each search, as the index writer would within a second) and FTS5 alone.
+ENGINES = ["postgresql"] if os.environ.get("DATABASE_URL", "").startswith("postgres") else ["tantivy", "fts5"]
+
+
+@pytest.fixture(params=ENGINES)
+def lexical_engine(request, settings) -> str:
+    """The lexical backend the test's searches must use (its ``name``)."""
+    if request.param != "postgresql":
+        settings.SEARCH_LEXICAL_ENGINE = request.param
+        settings.SEARCH_INDEX_SYNC = request.param == "tantivy"
+    return {"tantivy": "tantivy", "fts5": "sqlite-fts5", "postgresql": "postgresql-tsvector"}[request.param]
+
+
 @pytest.fixture
-def corpus(reference, tmp_path):
+def corpus(reference, tmp_path, lexical_engine):
     states = {state.iso3: state for state in State.objects.all()}
     for doc in documents():
         path = tmp_path / f"{doc.stem}.txt"

@@ -16,6 +16,7 @@ from observatory.search.embeddings import (
     EMBEDDERS,
     Embedder,
     EmbedderUnavailable,
+    UniversalSentenceEncoder,
     configured_name,
     get_embedder,
 )
@@ -32,6 +33,12 @@ def each_embedder():
         if name != DEFAULT_EMBEDDER and not cls.is_installed():
             marks = [pytest.mark.skip(reason=f"package {cls.package} is not installed")]
         yield pytest.param(name, marks=marks, id=name)
+
+
+@pytest.fixture(autouse=True)
+def the_model_itself(embeddings_remembered, monkeypatch):
+    """Every call reaches the model: not the suite's memory of texts embedded before."""
+    monkeypatch.setattr(UniversalSentenceEncoder, "_encode", embeddings_remembered)
 
 
 @pytest.fixture(params=list(each_embedder()))

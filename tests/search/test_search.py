@@ -230,3 +230,9 @@ def test_command_search_honours_the_mode(corpus, capsys):
     call_command("search", "Zorblatt", "--language", "en", "--mode", "semantic", "--json")
     body = json.loads(capsys.readouterr().out)
     assert body["mode"] == "semantic" and body["total"] > 0
+
+
+def test_the_searches_run_on_the_backend_under_test(corpus, lexical_engine):
+    page = search(AnonymousUser(), "corrupción", language="es")
+    assert page.backend == lexical_engine
+    assert page.total > 0
