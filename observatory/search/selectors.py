@@ -220,12 +220,13 @@ def _link_other_versions(hits: list[SearchHit]) -> None:
         return
     found: dict[tuple[int, str], list[str]] = {}
     with connection.cursor() as cursor:
-        # "+pid": by each current revision's paragraphs, not by the pid index, whose values ("1", "2")
-        # recur in every document of the library.
+        # "+pid" (SQLite): by each current revision's paragraphs, not by the pid index, whose values
+        # ("1", "2") recur in every document of the library. PostgreSQL plans this well by itself.
+        plus = "+" if connection.vendor == "sqlite" else ""
         cursor.execute(
             "SELECT revision_id, pid FROM library_paragraph "  # noqa: S608 - placeholders only
             f"WHERE revision_id IN ({', '.join(['%s'] * len(version_of))}) "
-            f"AND +pid IN ({', '.join(['%s'] * len(pids))})",
+            f"AND {plus}pid IN ({', '.join(['%s'] * len(pids))})",
             [*version_of, *pids],
         )
         for revision, pid in cursor.fetchall():
