@@ -84,10 +84,15 @@ class Results:
     strict: int | None = None
 
 
+def allowed_visibilities(visibilities: list[str], filters: Filters) -> list[str]:
+    """The visibilities a search may return: the reader's, narrowed by the visibility filter."""
+    return [v for v in visibilities if not filters.visibility or v == filters.visibility]
+
+
 def filter_sql(visibilities: list[str], filters: Filters, plus: str = "") -> tuple[str, list]:
     """The WHERE condition (over search_searchentry "e") for a reader's visibilities and the filters.
     ``plus`` ("+") keeps SQLite's planner from driving the query by a column index."""
-    allowed = [v for v in visibilities if not filters.visibility or v == filters.visibility]
+    allowed = allowed_visibilities(visibilities, filters)
     if not allowed:
         return "1 = 0", []
     sql = [f"{plus}e.visibility IN ({', '.join(['%s'] * len(allowed))})"]
@@ -141,8 +146,14 @@ def _facet_selects(names: tuple[str, ...]) -> list[str]:
     return selects
 
 
-def _facet_value(name: str, value: str) -> object:
+def facet_value(name: str, value: str) -> object:
+    """A facet value as its type (years and article and chapter numbers are numbers)."""
     return int(value) if name in ("year", "article", "chapter") else value
+
+
+def ordered(counts) -> list[tuple[object, int]]:
+    """Facet counts, largest first, then by value."""
+    return sorted(counts, key=lambda row: (-row[1], str(row[0])))
 
 
 def _collect(rows, names: tuple[str, ...]) -> Results:
@@ -156,10 +167,10 @@ def _collect(rows, names: tuple[str, ...]) -> Results:
         elif facet == " documents":
             documents = int(number)
         else:
-            facets[facet].append((_facet_value(facet, value), int(number)))
+            facets[facet].append((facet_value(facet, value), int(number)))
     hits.sort(key=lambda hit: (-hit[1], hit[0]))
     for name in facets:
-        facets[name].sort(key=lambda row: (-row[1], str(row[0])))
+        facets[name] = ordered(facets[name])
     return Results(hits=hits, total=total, facets=facets, documents=documents)
 
 

@@ -28,7 +28,7 @@ import tantivy
 from django.conf import settings
 from django.db import connection
 
-from .backends import FACETS, Backend, Results, SearchRequest, _facet_value
+from .backends import FACETS, Backend, Results, SearchRequest, allowed_visibilities, facet_value, ordered
 from .models import SearchChange
 from .query import Query, Term
 from .services import new_epoch
@@ -158,8 +158,7 @@ class TantivyBackend(Backend):
         """The page of hits, the total, and the facet counts asked for, from one search and (when counts
         are asked for) one aggregation over the same query."""
         names = tuple(name for name in request.facets if name in FACETS)
-        only = request.filters.visibility
-        allowed = [v for v in request.visibilities if not only or v == only]
+        allowed = allowed_visibilities(request.visibilities, request.filters)
         if not allowed:
             return Results(hits=[], total=0, facets={name: [] for name in names}, documents=0)
         query = _filtered(to_tantivy(request.query), allowed, request.filters)
@@ -174,13 +173,10 @@ class TantivyBackend(Backend):
         if aggregations and found.count:
             counted = self.searcher.aggregate(query, aggregations)
             for name in names:
-                facets[name] = sorted(
-                    (
-                        (_facet_value(name, str(bucket["key"])), int(bucket["doc_count"]))
-                        for bucket in counted[name]["buckets"]
-                        if bucket["key"] != ""
-                    ),
-                    key=lambda row: (-row[1], str(row[0])),
+                facets[name] = ordered(
+                    (facet_value(name, str(bucket["key"])), int(bucket["doc_count"]))
+                    for bucket in counted[name]["buckets"]
+                    if bucket["key"] != ""
                 )
             if request.count_documents:
                 documents = len(counted[" documents"]["buckets"])
@@ -250,8 +246,15 @@ def bring_up_to_date(progress=None) -> int:
     folder = folder_of(epoch)
     if not (folder / "meta.json").exists():
         return _build(epoch, latest, progress)
-    index = tantivy.Index.open(str(folder))
-    _, applied = marker(index.searcher())
+    # The process's own handle (a serving process searches with it too): the writer polls every second,
+    # and opening the folder anew each time is work for nothing.
+    opened = _open(folder)
+    if opened is None:
+        return 0
+    with opened.lock:
+        opened.index.reload()
+        opened.epoch, opened.applied = marker(opened.index.searcher())
+    index, applied = opened.index, opened.applied
     if applied == latest:
         return 0
     if applied > latest:  # the database was restored from a backup older than the folder
