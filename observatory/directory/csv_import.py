@@ -512,8 +512,11 @@ def import_authorities(
                 )
                 authority.refresh_from_db()
                 action = "changed" if version is not None else "unchanged"
+            # The file gives a day, the record an instant: compare days, or re-importing an export
+            # made the morning of a confirmation would "confirm" it again at noon.
             if row.confirmed_at is not None and (
-                authority.last_confirmed_at is None or row.confirmed_at > authority.last_confirmed_at
+                authority.last_confirmed_at is None
+                or row.confirmed_at.date() > timezone.localdate(authority.last_confirmed_at)
             ):
                 record_confirmation(authority, actor, at=row.confirmed_at, source=Source.IMPORT, note=note)
                 action = "changed" if action == "unchanged" else action

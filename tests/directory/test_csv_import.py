@@ -6,6 +6,7 @@ import codecs
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.utils import timezone
 
 from observatory.accounts.permissions import SYSTEM
 from observatory.audit.models import AuditEntry
@@ -128,6 +129,16 @@ def test_an_exported_file_imported_again_changes_nothing(users, afa, gi):
     assert [row.action for row in report.rows] == ["unchanged", "unchanged"]
     assert AuthorityVersion.objects.count() == 2
     assert ContactPerson.objects.filter(is_active=True).count() == 2
+
+
+def test_a_confirmation_early_in_the_day_is_not_repeated_by_its_own_export(users, afa):
+    # The export gives the day only; read back as noon, it once looked later than a morning's confirmation.
+    morning = timezone.localtime(NOW).replace(hour=0, minute=30, second=0)
+    Authority.objects.filter(pk=afa.pk).update(last_confirmed_at=morning)
+    data = export_csv(users["secretariat"])
+    assert services.import_authorities(SYSTEM, data).rows[0].action == "unchanged"
+    afa.refresh_from_db()
+    assert afa.last_confirmed_at == morning
 
 
 def test_a_record_awaiting_validation_may_be_repeated_not_changed(users, afa):

@@ -35,14 +35,17 @@ def join_wrapped(first: str, second: str) -> str:
     """Two pieces of one paragraph that a layout wrapped onto two lines, joined as one line.
 
     A space goes between them unless the first ends with a hyphen (the word or compound goes on:
-    "anti-" + "corruption") or the break falls between two characters of a script that has no spaces
-    (Chinese, Japanese).
+    "anti-" + "corruption"), with a slash after a letter or digit (a UN symbol wraps at its slashes:
+    "CAC/" + "COSP/2021/7"; so does "and/" + "or"), or the break falls between two characters of a
+    script that has no spaces (Chinese, Japanese).
     """
     if not first:
         return second
     if not second:
         return first
     if first.endswith("-") and not first.endswith(" -"):
+        return first + second
+    if first.endswith("/") and len(first) > 1 and first[-2].isalnum():
         return first + second
     if _ENDS_NO_SPACE.search(first) and _STARTS_NO_SPACE.search(second):
         return first + second
