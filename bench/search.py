@@ -163,21 +163,12 @@ def build_index() -> dict[str, float]:
 
     from observatory.library.models import Paragraph
     from observatory.search.embeddings import get_embedder
-    from observatory.search.models import SearchVector
-    from observatory.search.services import BATCH, _store
+    from observatory.search.models import SearchPending, SearchVector
+    from observatory.search.services import rebuild
 
-    current = (
-        Paragraph.objects.filter(revision__version__current_id=F("revision_id"))
-        .select_related("revision__version__document")
-        .order_by("pk")
-    )
-    total = current.count()
+    current = Paragraph.objects.filter(revision__version__current_id=F("revision_id"))
     started = time.perf_counter()
-    with transaction.atomic():
-        after = 0
-        while batch := list(current.filter(pk__gt=after)[: BATCH * 5]):  # by key: OFFSET rescans
-            _store(batch)
-            after = batch[-1].pk
+    total = rebuild()  # what `observatory reindex` runs: analysis (in parallel) and FTS5
     lexical = time.perf_counter() - started
     dimensions, name = 512, get_embedder().name
     rng = np.random.default_rng(7)
@@ -195,6 +186,7 @@ def build_index() -> dict[str, float]:
                 ],
                 batch_size=5000,
             )
+        SearchPending.objects.all().delete()  # the vectors are stored: nothing is left to embed
     vectors = time.perf_counter() - started
     return {
         "paragraphs": total,

@@ -129,6 +129,9 @@ class Paragraph(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["revision", "position"], name="paragraph_positions_unique")
         ]
+        # The same paragraph in a document's other language versions: by revision and paragraph id
+        # (a page of search hits asks for it; "1", "2" recur in every document, so pid alone is no help).
+        indexes = [models.Index(fields=["revision", "pid"], name="paragraph_revision_pid")]
 
     def __str__(self) -> str:
         return f"{self.revision} ¶{self.pid}"

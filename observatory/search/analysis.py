@@ -234,15 +234,19 @@ def _add_single(single: str, words: list[str], logp: dict[str, float], hmm_cut) 
 _JIEBA_HAN = re.compile("([\u4e00-\u9fd5]+)")
 
 
-def _han_words(run: str) -> list[str]:
-    """jieba's words of a Han run; the characters outside jieba's Han range come one by one, as in jieba."""
+@lru_cache(maxsize=1 << 14)
+def _han_words(run: str) -> tuple[str, ...]:
+    """jieba's words of a Han run; the characters outside jieba's Han range come one by one, as in jieba.
+
+    Cached like the runs' index terms: highlighting a page of Chinese hits segments every run of every
+    snippet, and official texts say the same phrases again and again."""
     if _JIEBA_HAN.fullmatch(run):
-        return _cut(run)
+        return tuple(_cut(run))
     words: list[str] = []
     for piece in _JIEBA_HAN.split(run):
         if piece:
             words.extend(_cut(piece) if _JIEBA_HAN.match(piece) else piece)
-    return words
+    return tuple(words)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -9,9 +9,11 @@ from dataclasses import dataclass, field, replace
 from django.db import connection
 from django.utils.safestring import SafeString, mark_safe
 
+from observatory.countries.models import State
 from observatory.ingest.language import detect_language
-from observatory.library.models import LanguageVersion, Paragraph
+from observatory.library.models import Document, LanguageVersion, Paragraph, Revision
 from observatory.library.selectors import readable_visibilities
+from observatory.library.sql import paragraphs_with_documents
 
 from .analysis import LANGUAGES, snippet
 from .backends import FACETS, Filters, Results, SearchRequest, backend
@@ -164,20 +166,72 @@ def search(
     )
 
 
+def _placeholders(count: int) -> str:
+    return ", ".join(["%s"] * count)
+
+
+# What a page of hits shows, loaded in one statement: not the references and footnotes a paragraph
+# carries (large, parsed from JSON), which a hit's page never needs and stay deferred.
+_HIT_FIELDS = (
+    (
+        Paragraph,
+        ("id", "revision_id", "position", "pid", "kind", "number", "resolution", "text", "language", "page"),
+    ),
+    (Revision, ("id", "version_id", "number")),
+    (LanguageVersion, ("id", "document_id", "language", "title", "current_id")),
+    (Document, ("id", "key", "symbol", "kind", "title", "state_id", "year", "visibility")),
+)
+
+
+def _hit_statement(count: int, visibilities: int) -> tuple[str, list[tuple[type, tuple[str, ...]]]]:
+    """The SQL that loads ``count`` paragraphs of current revisions with their revision, version,
+    document and State, for readers of ``visibilities`` levels (placeholders: ids, then levels)."""
+    models = [*_HIT_FIELDS, (State, tuple(f.attname for f in State._meta.concrete_fields))]
+    columns = ", ".join(
+        f"{alias}.{model._meta.get_field(name).column}"
+        for alias, (model, names) in zip("prvds", models, strict=True)
+        for name in names
+    )
+    sql = (
+        f"SELECT {columns} FROM {paragraphs_with_documents()} "  # noqa: S608 - model columns, placeholders
+        f"WHERE p.id IN ({_placeholders(count)}) AND v.current_id = p.revision_id "
+        f"AND d.visibility IN ({_placeholders(visibilities)})"
+    )
+    return sql, models
+
+
+def _paragraphs_with_documents(ids: list[int], visible: list[str]) -> dict[int, Paragraph]:
+    """Paragraphs by id, each with its revision, version, document and State attached, as the ORM's
+    select_related would give them but in one plain statement: building that query cost more than
+    running it, on every page of search."""
+    if not ids:
+        return {}
+    sql, models = _hit_statement(len(ids), len(visible))
+    found = {}
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*ids, *visible])
+        rows = cursor.fetchall()
+    for row in rows:
+        instances, at = [], 0
+        for model, names in models:
+            values = row[at : at + len(names)]
+            at += len(names)
+            instances.append(
+                model.from_db(connection.alias, names, values) if values[0] is not None else None
+            )
+        paragraph, revision, version, document, state = instances
+        document.state = state
+        version.document = document
+        revision.version = version
+        paragraph.revision = revision
+        found[paragraph.pk] = paragraph
+    return found
+
+
 def _load_hits(ranked: list[tuple[int, float]], visible: list[str], terms) -> list[SearchHit]:
     """The hits, from the library: only paragraphs of current revisions the reader may see, so a stale
     index entry never shows."""
-    ids = [paragraph_id for paragraph_id, _ in ranked]
-    paragraphs = {
-        p.pk: p
-        for p in Paragraph.objects.filter(pk__in=ids, revision__version__document__visibility__in=visible)
-        .select_related("revision__version__document__state")
-        # What a hit shows (a page of search costs little beyond these): not the references and
-        # footnotes a paragraph carries, which are large and parsed from JSON.
-        .defer("references", "footnotes", "action")
-        .order_by()
-        if p.revision.version.current_id == p.revision_id
-    }
+    paragraphs = _paragraphs_with_documents([paragraph_id for paragraph_id, _ in ranked], visible)
     return [
         SearchHit(
             paragraph=paragraphs[pid],
@@ -208,33 +262,32 @@ def _best_of_each_document(ranked: list[tuple[int, float]]) -> tuple[list[tuple[
 
 def _link_other_versions(hits: list[SearchHit]) -> None:
     """Give each hit the (language, URL) of the same paragraph in its document's other current
-    language versions — two small queries for the whole page."""
+    language versions — one statement for the whole page."""
     if not hits:
         return
-    versions = LanguageVersion.objects.filter(
-        document_id__in={hit.document.pk for hit in hits}, current__isnull=False
-    ).values_list("current_id", "document_id", "language")
-    version_of = {revision: (document, language) for revision, document, language in versions}
+    documents = sorted({hit.document.pk for hit in hits})
     pids = sorted({hit.paragraph.pid for hit in hits})
-    if not version_of:
-        return
+    # SQLite's CROSS JOIN keeps the versions as the outer loop, so each revision's paragraphs are
+    # found by (revision, pid); left to itself, without statistics, it went by the pid index, whose
+    # values ("1", "2") recur in every document. PostgreSQL plans this well by itself.
+    join = "CROSS JOIN" if connection.vendor == "sqlite" else "JOIN"
     found: dict[tuple[int, str], list[str]] = {}
     with connection.cursor() as cursor:
-        # "+pid" (SQLite): by each current revision's paragraphs, not by the pid index, whose values
-        # ("1", "2") recur in every document of the library. PostgreSQL plans this well by itself.
-        plus = "+" if connection.vendor == "sqlite" else ""
         cursor.execute(
-            "SELECT revision_id, pid FROM library_paragraph "  # noqa: S608 - placeholders only
-            f"WHERE revision_id IN ({', '.join(['%s'] * len(version_of))}) "
-            f"AND {plus}pid IN ({', '.join(['%s'] * len(pids))})",
-            [*version_of, *pids],
+            f"SELECT v.document_id, v.language, p.pid FROM {LanguageVersion._meta.db_table} v "  # noqa: S608
+            f"{join} {Paragraph._meta.db_table} p ON p.revision_id = v.current_id "
+            f"WHERE v.document_id IN ({_placeholders(len(documents))}) "
+            f"AND p.pid IN ({_placeholders(len(pids))})",
+            [*documents, *pids],
         )
-        for revision, pid in cursor.fetchall():
-            document, language = version_of[revision]
+        for document, language, pid in cursor.fetchall():
             found.setdefault((document, pid), []).append(language)
+    urls: dict[int, str] = {}
     for hit in hits:
         own = hit.paragraph.revision.version.language
-        base = hit.document.get_absolute_url()
+        if hit.document.pk not in urls:
+            urls[hit.document.pk] = hit.document.get_absolute_url()
+        base = urls[hit.document.pk]
         hit.other_versions = [
             (language, f"{base}?version={language}#{hit.paragraph.anchor}")
             for language in sorted(found.get((hit.document.pk, hit.paragraph.pid), []))

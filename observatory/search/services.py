@@ -5,18 +5,28 @@ queued for the index writer (``writer.py``); ``rebuild`` makes the index anew fr
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import F
 
-from observatory.convention.models import Topic
-from observatory.core.languages import content_language
-from observatory.library.bodies import body_and_session
-from observatory.library.models import ArticleReference, LanguageVersion, Paragraph, Revision, StateReference
+from observatory.convention.models import Article, Chapter, Topic
+from observatory.countries.models import State
+from observatory.library.models import (
+    ArticleReference,
+    LanguageVersion,
+    Paragraph,
+    Revision,
+    StateReference,
+)
+from observatory.library.sql import paragraphs_with_documents
 
-from .analysis import index_text
+from .entry_rows import ENTRY_COLUMNS, entry_row, warm
 from .models import (
     SearchChange,
     SearchEntry,
@@ -30,50 +40,91 @@ from .models import (
 BATCH = 2000
 
 
-def _entries(paragraphs: Iterable[Paragraph]) -> tuple[list[SearchEntry], list[SearchLabel]]:
-    """The search entries of these paragraphs, and their multi-valued facets (a few queries per batch)."""
-    paragraphs = list(paragraphs)
-    ids = [paragraph.pk for paragraph in paragraphs]
+def _source_statement(condition: str, limit: int | None = None) -> str:
+    """The paragraphs to index, with what their entries need of revision, version, document and State,
+    as plain rows: building a model instance for each of five tables cost more than analysing the text."""
+    return (
+        "SELECT p.id, p.text, p.language, p.kind, v.language, d.id, d.kind, d.visibility, d.year, "  # noqa: S608
+        f"d.state_id, s.regional_group, d.symbol FROM {paragraphs_with_documents()} "
+        f"WHERE {condition} ORDER BY p.id" + (f" LIMIT {int(limit)}" if limit else "")
+    )
+
+
+def _sources(condition: str, params: list, limit: int | None = None) -> list[tuple]:
+    """The rows of ``_source_statement``: the paragraphs ``condition`` selects (the first ``limit`` by id)."""
+    with connection.cursor() as cursor:
+        cursor.execute(_source_statement(condition, limit), params)
+        return cursor.fetchall()
+
+
+def _write(rows: list[tuple]) -> list[int]:
+    """Store analysed entries (``entry_row``) and their labels; their paragraph ids, in order."""
+    if not rows:
+        return []
+    ids = [row[0] for row in rows]
     labels = _labels(ids)
-    entries = []
-    for paragraph in paragraphs:
-        document = paragraph.revision.version.document
-        body, session = body_and_session(document.symbol)
-        entries.append(
-            SearchEntry(
-                paragraph_id=paragraph.pk,
-                document_id=document.pk,
-                language=paragraph.language or paragraph.revision.version.language,
-                paragraph_kind=paragraph.kind,
-                document_kind=document.kind,
-                visibility=document.visibility,
-                year=document.year,
-                state_id=document.state_id,
-                region=document.state.regional_group if document.state_id else "",
-                body=body,
-                session=session,
-                tokens=index_text(paragraph.text, content_language(paragraph.language)),
-            )
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            f"INSERT INTO {SearchEntry._meta.db_table} ({', '.join(ENTRY_COLUMNS)}) "  # noqa: S608
+            f"VALUES ({', '.join(['%s'] * len(ENTRY_COLUMNS))})",
+            rows,
         )
-    return entries, labels
+        if labels:
+            cursor.executemany(
+                f"INSERT INTO {SearchLabel._meta.db_table} (entry_id, facet, value) VALUES (%s, %s, %s)",  # noqa: S608
+                labels,
+            )
+    return ids
 
 
-def _labels(paragraph_ids: list[int]) -> list[SearchLabel]:
-    """Articles and chapters cited, the topics of those articles, States mentioned."""
-    found: set[tuple[int, str, str]] = set()
+def _store(condition: str, params: list) -> list[int]:
+    """Analyse and store the entries (and labels) of the paragraphs ``condition`` selects; their ids."""
+    return _write([entry_row(source) for source in _sources(condition, params)])
+
+
+def _labels(paragraph_ids: list[int]) -> list[tuple[int, str, str]]:
+    """Articles and chapters cited, the topics of those articles, States mentioned: (entry, facet, value).
+
+    By the range of ids (sorted), then kept to these ids: a range reads the reference indexes in
+    order, where a list of two thousand ids was a query that took longer to build than to run."""
+    wanted, low, high = set(paragraph_ids), paragraph_ids[0], paragraph_ids[-1]
     topics = _topics_by_article()
-    cited = ArticleReference.objects.filter(paragraph_id__in=paragraph_ids).values_list(
-        "paragraph_id", "article__number", "article__chapter__number"
-    )
-    for paragraph_id, article, chapter in cited:
-        found.add((paragraph_id, SearchLabel.Facet.ARTICLE, str(article)))
-        found.add((paragraph_id, SearchLabel.Facet.CHAPTER, str(chapter)))
-        found.update((paragraph_id, SearchLabel.Facet.TOPIC, slug) for slug in topics.get(article, ()))
-    mentioned = StateReference.objects.filter(paragraph_id__in=paragraph_ids).values_list(
-        "paragraph_id", "state__iso3"
-    )
-    found.update((paragraph_id, SearchLabel.Facet.MENTIONED, iso3) for paragraph_id, iso3 in mentioned)
-    return [SearchLabel(entry_id=pid, facet=facet, value=value) for pid, facet, value in sorted(found)]
+    tables = {
+        name: model._meta.db_table
+        for name, model in (
+            ("ar", ArticleReference),
+            ("a", Article),
+            ("c", Chapter),
+            ("sr", StateReference),
+            ("s", State),
+        )
+    }
+    found: set[tuple[int, str, str]] = set()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT ar.paragraph_id, a.number, c.number FROM {tables['ar']} ar "  # noqa: S608 - model tables
+            f"JOIN {tables['a']} a ON a.id = ar.article_id JOIN {tables['c']} c ON c.id = a.chapter_id "
+            "WHERE ar.paragraph_id BETWEEN %s AND %s",
+            [low, high],
+        )
+        for paragraph_id, article, chapter in cursor.fetchall():
+            if paragraph_id in wanted:
+                found.add((paragraph_id, SearchLabel.Facet.ARTICLE.value, str(article)))
+                found.add((paragraph_id, SearchLabel.Facet.CHAPTER.value, str(chapter)))
+                found.update(
+                    (paragraph_id, SearchLabel.Facet.TOPIC.value, slug) for slug in topics.get(article, ())
+                )
+        cursor.execute(
+            f"SELECT sr.paragraph_id, s.iso3 FROM {tables['sr']} sr "  # noqa: S608 - model tables
+            f"JOIN {tables['s']} s ON s.id = sr.state_id WHERE sr.paragraph_id BETWEEN %s AND %s",
+            [low, high],
+        )
+        found.update(
+            (paragraph_id, SearchLabel.Facet.MENTIONED.value, iso3)
+            for paragraph_id, iso3 in cursor.fetchall()
+            if paragraph_id in wanted
+        )
+    return sorted(found)
 
 
 def _topics_by_article() -> dict[int, list[str]]:
@@ -84,16 +135,6 @@ def _topics_by_article() -> dict[int, list[str]]:
         if number is not None:
             mapping.setdefault(number, []).append(slug)
     return mapping
-
-
-def _store(paragraphs: list[Paragraph]) -> None:
-    entries, labels = _entries(paragraphs)
-    SearchEntry.objects.bulk_create(entries, batch_size=BATCH)
-    SearchLabel.objects.bulk_create(labels, batch_size=BATCH)
-
-
-def _paragraphs():
-    return Paragraph.objects.select_related("revision__version__document__state")
 
 
 def index_revision(revision: Revision) -> int:
@@ -113,21 +154,26 @@ def index_revision(revision: Revision) -> int:
     SearchVector.objects.filter(paragraph__revision__version=revision.version).exclude(
         paragraph__revision=revision
     ).delete()
-    paragraphs = list(_paragraphs().filter(revision=revision))
-    _store(paragraphs)
+    stored = _store("p.revision_id = %s", [revision.pk])
     with_vectors = set(
         SearchVector.objects.filter(paragraph__revision=revision).values_list("paragraph_id", flat=True)
     )
-    _queue_vectors(p.pk for p in paragraphs if p.pk not in with_vectors)
+    _queue_vectors(pk for pk in stored if pk not in with_vectors)
     bump_generation()
-    return len(paragraphs)
+    return len(stored)
 
 
 def _queue_vectors(paragraph_ids) -> None:
     """Leave the embedding to the index writer (observatory.search.writer)."""
-    SearchPending.objects.bulk_create(
-        [SearchPending(entry_id=pk) for pk in paragraph_ids], batch_size=BATCH, ignore_conflicts=True
-    )
+    rows = [(pk,) for pk in paragraph_ids]
+    if rows:
+        table = SearchPending._meta.db_table
+        with connection.cursor() as cursor:
+            # The same statement in both databases: a paragraph queued already stays queued once.
+            cursor.executemany(
+                f"INSERT INTO {table} (entry_id) VALUES (%s) ON CONFLICT (entry_id) DO NOTHING",  # noqa: S608
+                rows,
+            )
 
 
 def new_epoch() -> str:
@@ -153,25 +199,101 @@ def index_document(document) -> int:
     return count
 
 
+@contextmanager
+def _bulk_load():
+    """On SQLite, what every row written to the entries and labels sets off, suspended for a rebuild:
+    the triggers (the FTS5 index, the change log) and the secondary indexes are dropped, and created
+    again after it, in its transaction. An index is then built once from sorted data and FTS5 reads every
+    entry in one pass ('rebuild'), several times faster than keeping them up row by row; the change log
+    is not written only to be emptied. A rollback brings everything back (SQLite's DDL is
+    transactional). A larger page cache, for the same reason, while it runs."""
+    if connection.vendor != "sqlite":
+        yield
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT type, name, sql FROM sqlite_master WHERE type IN ('trigger', 'index') "
+            "AND tbl_name IN (%s, %s) AND sql IS NOT NULL",  # sql is NULL for a constraint's own index
+            [SearchEntry._meta.db_table, SearchLabel._meta.db_table],
+        )
+        suspended = cursor.fetchall()
+        for kind, name, _ in suspended:
+            cursor.execute(f'DROP {kind.upper()} "{name}"')
+        cursor.execute("PRAGMA cache_size")
+        cache_size = cursor.fetchone()[0]
+        cursor.execute("PRAGMA cache_size = -262144")  # KiB: 256 MiB
+    try:
+        yield
+        with connection.cursor() as cursor:
+            for _, _, sql in sorted(suspended, key=lambda row: row[0] != "index"):  # indexes first
+                cursor.execute(sql)
+            cursor.execute("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute(f"PRAGMA cache_size = {int(cache_size)}")
+
+
+def _empty_index() -> None:
+    """Every entry, label and queued paragraph gone, in three statements (no rows read back)."""
+    with connection.cursor() as cursor:
+        for model in (SearchPending, SearchLabel, SearchEntry):
+            cursor.execute(f"DELETE FROM {model._meta.db_table}")  # noqa: S608 - the models' tables
+
+
+# Below this many paragraphs a rebuild analyses in its own process: starting workers costs more.
+PARALLEL_FROM = 20_000
+
+
+@contextmanager
+def _analysers(workers: int):
+    """A pool of ``workers`` processes that analyse entries (``entry_row``), or None for this process.
+
+    Analysis is most of a rebuild's work and Python's runs on one core. The workers come from a fork
+    server, not from this process: forking a process that runs threads (a web server's, tantivy's) can
+    leave a child stuck on a lock one of them held. They import only ``entry_rows`` and never touch the
+    database."""
+    if workers < 2:
+        yield None
+        return
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["observatory.search.entry_rows"])
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=warm) as pool:
+        yield pool
+
+
 @transaction.atomic
-def rebuild(progress: Callable[[int, int], None] | None = None) -> int:
-    """Empty the index and fill it from the current revisions of the library, in batches."""
-    SearchLabel.objects.all().delete()
-    SearchEntry.objects.all().delete()
-    current = _paragraphs().filter(revision__version__current_id=F("revision_id")).order_by("pk")
+def rebuild(progress: Callable[[int, int], None] | None = None, *, workers: int | None = None) -> int:
+    """Empty the index and fill it from the current revisions of the library, in batches.
+
+    ``workers``: processes that analyse the text (default: one per core, up to two, for a library of
+    ``PARALLEL_FROM`` paragraphs or more; else none). While they analyse one batch, this process stores
+    the one before."""
+    current = Paragraph.objects.filter(revision__version__current_id=F("revision_id"))
     # Vectors are dear to make and a paragraph never changes: keep those of current paragraphs.
     SearchVector.objects.exclude(paragraph__in=current.values("pk")).delete()
     with_vectors = set(SearchVector.objects.values_list("paragraph_id", flat=True))
     total, done, after = current.count(), 0, 0
-    # By key, not by OFFSET, which reads every earlier row again for each batch.
-    while batch := list(current.filter(pk__gt=after)[:BATCH]):
-        after = batch[-1].pk
-        _store(batch)
-        _queue_vectors(p.pk for p in batch if p.pk not in with_vectors)
-        done += len(batch)
-        if progress:
-            progress(done, total)
-    # The tantivy index is built anew from the entries; the log of this rebuild's own writes is moot.
+    if workers is None:
+        workers = min(2, os.cpu_count() or 1) if total >= PARALLEL_FROM else 0
+    with _bulk_load(), _analysers(workers) as pool:
+        _empty_index()
+        analysing = None  # the batch being analysed, while the one before is stored
+        while True:
+            # By key, not by OFFSET, which reads every earlier row again for each batch.
+            sources = _sources("v.current_id = p.revision_id AND p.id > %s", [after], limit=BATCH)
+            if sources:
+                after = sources[-1][0]
+            analysed = pool.map(entry_row, sources, chunksize=100) if pool else map(entry_row, sources)
+            if analysing is not None:
+                stored = _write(list(analysing))
+                _queue_vectors(pk for pk in stored if pk not in with_vectors)
+                done += len(stored)
+                if progress:
+                    progress(done, total)
+            if not sources:
+                break
+            analysing = analysed
+    # The tantivy index is built anew from the entries; the log of earlier writes is moot.
     SearchChange.objects.all().delete()
     new_epoch()
     bump_generation()

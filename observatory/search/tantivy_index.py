@@ -28,6 +28,8 @@ import tantivy
 from django.conf import settings
 from django.db import connection
 
+from observatory.library.models import Visibility
+
 from .backends import FACETS, Backend, Results, SearchRequest, allowed_visibilities, facet_value, ordered
 from .models import SearchChange
 from .query import Query, Term
@@ -213,7 +215,13 @@ def _filtered(matching, visibilities: list[str], filters):
     """The query, narrowed to what the reader may see and the filters; the filters score nothing, so
     BM25 alone ranks."""
     occur, build = tantivy.Occur, tantivy.Query
-    conditions = [(occur.Must, build.term_set_query(SCHEMA, "visibility", visibilities))]
+    # Visibility as the levels the reader may not see, excluded: those are a few paragraphs, where the
+    # public level is nearly all of them, and intersecting with that list cost more than the words'.
+    hidden = [level for level in (*Visibility.values, "") if level not in visibilities]
+    clauses = [(occur.Must, matching)]
+    if hidden:
+        clauses.append((occur.MustNot, build.term_set_query(SCHEMA, "visibility", hidden)))
+    conditions = []
     for name, value in filters.active().items():
         if name == "visibility":
             continue  # already in the reader's visibilities
@@ -229,9 +237,9 @@ def _filtered(matching, visibilities: list[str], filters):
         else:
             value = str(value)
         conditions.append((occur.Must, build.term_query(SCHEMA, name, value)))
-    return build.boolean_query(
-        [(occur.Must, matching), (occur.Must, build.const_score_query(build.boolean_query(conditions), 0.0))]
-    )
+    if conditions:
+        clauses.append((occur.Must, build.const_score_query(build.boolean_query(conditions), 0.0)))
+    return build.boolean_query(clauses)
 
 
 # ------------------------------------------------------------------------------------------ writing
