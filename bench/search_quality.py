@@ -251,9 +251,12 @@ def main() -> None:
         with settings_of(FUSION=fusion, FEEDBACK_WEIGHT=0.0):
             table = cross_lingual(lambda q, b: ranking(q, "hybrid", b))
         print_cross_lingual(f"hybrid ({fusion}) without feedback", table)
+        with settings_of(FUSION=fusion, TRANSLATIONS=False):
+            table = cross_lingual(lambda q, b: ranking(q, "hybrid", b))
+        print_cross_lingual(f"hybrid ({fusion}) with feedback, no translations", table)
         with settings_of(FUSION=fusion):
             table = cross_lingual(lambda q, b: ranking(q, "hybrid", b))
-        print_cross_lingual(f"hybrid ({fusion}) with feedback", table)
+        print_cross_lingual(f"hybrid ({fusion}) with feedback and translations (the default)", table)
     if args.sweep:
         sweep()
 

@@ -8,9 +8,12 @@ from observatory.countries.models import State
 from .models import Document, LanguageVersion, Paragraph, Revision
 
 
-def paragraphs_with_documents() -> str:
+def paragraphs_with_documents(paragraphs: str | None = None) -> str:
     """The FROM clause joining each paragraph (alias ``p``) to its revision (``r``), language version
-    (``v``), document (``d``) and the document's State (``s``, NULL columns when it has none)."""
+    (``v``), document (``d``) and the document's State (``s``, NULL columns when it has none).
+
+    ``paragraphs``: a table expression to read the paragraphs from instead of their table (a
+    common table expression holding some of them)."""
     tables = {
         alias: model._meta.db_table
         for alias, model in (
@@ -22,7 +25,7 @@ def paragraphs_with_documents() -> str:
         )
     }
     return (
-        f"{tables['p']} p "
+        f"{paragraphs or tables['p']} p "
         f"JOIN {tables['r']} r ON r.id = p.revision_id "
         f"JOIN {tables['v']} v ON v.id = r.version_id "
         f"JOIN {tables['d']} d ON d.id = v.document_id "

@@ -15,6 +15,7 @@ from observatory.library.models import Document, LanguageVersion, Paragraph, Rev
 from observatory.library.selectors import readable_visibilities
 from observatory.library.sql import paragraphs_with_documents
 
+from . import semantic
 from .analysis import LANGUAGES, snippet
 from .backends import FACETS, Filters, Results, SearchRequest, backend
 from .models import SearchEntry
@@ -128,10 +129,10 @@ def search(
                 # language. USE places a two-word query far from the long paragraphs that answer it;
                 # their vectors say what is meant, in every language (docs/embeddings.md). Semantic
                 # mode stays pure meaning: feedback there pulled an exact match off the top.
-                own = replace(
-                    fusion, filters=replace(narrowed, language=analysis_language), limit=FEEDBACK_DEPTH
-                )
-                feedback = _feedback(_lexical(engine, own))
+                own = _lexical(engine, replace(fusion, filters=replace(narrowed, language=analysis_language)))
+                feedback = _feedback(replace(own, hits=own.hits[:FEEDBACK_DEPTH]))
+                if semantic.TRANSLATIONS:  # read here: the quality bench switches it
+                    lexical_hits = _with_translations(lexical_hits, own.hits, results_language, allowed)
         ranking = semantic_ranking(
             text,
             visible,
@@ -321,6 +322,45 @@ def _lexical(engine, request: SearchRequest) -> Results:
         documents=relaxed.documents,
         strict=max(0, len(first) - request.offset),
     )
+
+
+def translations(paragraph_ids: list[int], language: str) -> dict[int, int]:
+    """paragraph id → the id of the same paragraph (same document, same paragraph id) in the document's
+    current ``language`` version, for the paragraphs that have one."""
+    if not paragraph_ids:
+        return {}
+    paragraph, revision, version = (m._meta.db_table for m in (Paragraph, Revision, LanguageVersion))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT src.id, dst.id FROM {paragraph} src "  # noqa: S608 - model tables, placeholders
+            f"JOIN {revision} r ON r.id = src.revision_id "
+            f"JOIN {version} v ON v.id = r.version_id "
+            f"JOIN {version} tv ON tv.document_id = v.document_id AND tv.language = %s "
+            f"JOIN {paragraph} dst ON dst.revision_id = tv.current_id AND dst.pid = src.pid "
+            f"WHERE src.id IN ({_placeholders(len(paragraph_ids))})",
+            [language, *paragraph_ids],
+        )
+        return dict(cursor.fetchall())
+
+
+def _with_translations(
+    hits: list[tuple[int, float]], own: list[tuple[int, float]], language: str, allowed
+) -> list[tuple[int, float]]:
+    """The lexical hits in ``language``, joined by the translations there of the hits in the query's own
+    language, each with its original's score (the better one when a paragraph is both).
+
+    In another language than the query's, the lexical hits are only incidental matches (names, numbers,
+    cognates); an official document's language versions number their paragraphs alike, so the paragraph
+    that answers in the query's language points to its translation exactly. ``allowed``: the ids the
+    other filters leave (None: no filter beyond visibility, which a document's versions share)."""
+    scores, own_scores = dict(hits), dict(own)
+    for source, target in translations(list(own_scores), language).items():
+        if allowed is not None and target not in allowed:
+            continue
+        score = own_scores[source]
+        if score > scores.get(target, float("-inf")):
+            scores[target] = score
+    return sorted(scores.items(), key=lambda hit: (-hit[1], hit[0]))
 
 
 def _feedback(results: Results) -> list[int]:

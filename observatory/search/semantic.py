@@ -59,6 +59,9 @@ NORMALISATION = "minmax"
 # a better picture of what is meant, and their vectors are as good in every language.
 FEEDBACK_DEPTH = 5  # how many lexical hits hybrid search hands to the semantic ranking as feedback
 FEEDBACK_WEIGHT = float(os.environ.get("OBSERVATORY_FEEDBACK_WEIGHT", "0.7"))
+# Across languages, hybrid search also counts the translations (the same paragraph of the same document
+# in the results' language) of the query's own-language lexical hits (selectors._with_translations).
+TRANSLATIONS = os.environ.get("OBSERVATORY_TRANSLATIONS", "1") != "0"
 # Semantic mode has no lexical hits: its own first pass (over every language) gives the feedback.
 SELF_FEEDBACK_DEPTH = 0
 SELF_FEEDBACK_WEIGHT = 0.0

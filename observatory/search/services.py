@@ -40,21 +40,70 @@ from .models import (
 BATCH = 2000
 
 
-def _source_statement(condition: str, limit: int | None = None) -> str:
+def _source_statement(condition: str, paragraphs: str | None = None) -> str:
     """The paragraphs to index, with what their entries need of revision, version, document and State,
-    as plain rows: building a model instance for each of five tables cost more than analysing the text."""
+    as plain rows: building a model instance for each of five tables cost more than analysing the text.
+    ``paragraphs``: where to read them from (``paragraphs_with_documents``)."""
     return (
         "SELECT p.id, p.text, p.language, p.kind, v.language, d.id, d.kind, d.visibility, d.year, "  # noqa: S608
-        f"d.state_id, s.regional_group, d.symbol FROM {paragraphs_with_documents()} "
-        f"WHERE {condition} ORDER BY p.id" + (f" LIMIT {int(limit)}" if limit else "")
+        f"d.state_id, s.regional_group, d.symbol FROM {paragraphs_with_documents(paragraphs)} "
+        f"WHERE {condition} ORDER BY p.id"
     )
 
 
-def _sources(condition: str, params: list, limit: int | None = None) -> list[tuple]:
-    """The rows of ``_source_statement``: the paragraphs ``condition`` selects (the first ``limit`` by id)."""
+def _sources(condition: str, params: list) -> list[tuple]:
+    """The rows of ``_source_statement``: the paragraphs ``condition`` selects, by id."""
     with connection.cursor() as cursor:
-        cursor.execute(_source_statement(condition, limit), params)
+        cursor.execute(_source_statement(condition), params)
         return cursor.fetchall()
+
+
+def _current_sources(after: int, end: int) -> list[tuple]:
+    """The rows of ``_source_statement`` for the current paragraphs with ids in (after, end].
+
+    The range is read first, by the primary key, and only then joined: over the whole join PostgreSQL
+    judged the current-revision condition to leave one row and went through every revision's
+    paragraphs for each batch, a rebuild quadratic in the size of the library."""
+    batch = (
+        "(SELECT id, revision_id, text, language, kind "  # noqa: S608 - the model's table, placeholders
+        f"FROM {Paragraph._meta.db_table} WHERE id > %s AND id <= %s)"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"WITH batch AS MATERIALIZED {batch} "
+            + _source_statement("v.current_id = p.revision_id", "batch"),
+            [after, end],
+        )
+        return cursor.fetchall()
+
+
+def _next_range_end(after: int) -> int | None:
+    """The id ``BATCH`` paragraphs on from ``after`` (or the last one), None past the last paragraph.
+
+    A rebuild reads by ranges of ids: with "id > after ORDER BY id LIMIT n" over the join, PostgreSQL
+    misjudged the current-revision condition and read every paragraph for every batch."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT MAX(id) FROM (SELECT id FROM {Paragraph._meta.db_table} "  # noqa: S608 - the model's table
+            "WHERE id > %s ORDER BY id LIMIT %s) batch",
+            [after, BATCH],
+        )
+        return cursor.fetchone()[0]
+
+
+def _insert(table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+    """Rows into a table: PostgreSQL's COPY (one stream, where an INSERT per row was a round trip
+    each), SQLite's executemany (in process, already fast)."""
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            with cursor.cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+        else:
+            cursor.executemany(
+                f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join(['%s'] * len(columns))})",  # noqa: S608
+                rows,
+            )
 
 
 def _write(rows: list[tuple]) -> list[int]:
@@ -63,17 +112,9 @@ def _write(rows: list[tuple]) -> list[int]:
         return []
     ids = [row[0] for row in rows]
     labels = _labels(ids)
-    with connection.cursor() as cursor:
-        cursor.executemany(
-            f"INSERT INTO {SearchEntry._meta.db_table} ({', '.join(ENTRY_COLUMNS)}) "  # noqa: S608
-            f"VALUES ({', '.join(['%s'] * len(ENTRY_COLUMNS))})",
-            rows,
-        )
-        if labels:
-            cursor.executemany(
-                f"INSERT INTO {SearchLabel._meta.db_table} (entry_id, facet, value) VALUES (%s, %s, %s)",  # noqa: S608
-                labels,
-            )
+    _insert(SearchEntry._meta.db_table, ENTRY_COLUMNS, rows)
+    if labels:
+        _insert(SearchLabel._meta.db_table, ("entry_id", "facet", "value"), labels)
     return ids
 
 
@@ -158,22 +199,27 @@ def index_revision(revision: Revision) -> int:
     with_vectors = set(
         SearchVector.objects.filter(paragraph__revision=revision).values_list("paragraph_id", flat=True)
     )
-    _queue_vectors(pk for pk in stored if pk not in with_vectors)
+    _queue_vectors((pk for pk in stored if pk not in with_vectors), emptied=True)
     bump_generation()
     return len(stored)
 
 
-def _queue_vectors(paragraph_ids) -> None:
-    """Leave the embedding to the index writer (observatory.search.writer)."""
+def _queue_vectors(paragraph_ids, *, emptied: bool = False) -> None:
+    """Leave the embedding to the index writer (observatory.search.writer). ``emptied``: the queue was
+    emptied in this transaction (a rebuild), so no paragraph can be queued already."""
     rows = [(pk,) for pk in paragraph_ids]
-    if rows:
-        table = SearchPending._meta.db_table
-        with connection.cursor() as cursor:
-            # The same statement in both databases: a paragraph queued already stays queued once.
-            cursor.executemany(
-                f"INSERT INTO {table} (entry_id) VALUES (%s) ON CONFLICT (entry_id) DO NOTHING",  # noqa: S608
-                rows,
-            )
+    if not rows:
+        return
+    table = SearchPending._meta.db_table
+    if emptied:
+        _insert(table, ("entry_id",), rows)
+        return
+    with connection.cursor() as cursor:
+        # The same statement in both databases: a paragraph queued already stays queued once.
+        cursor.executemany(
+            f"INSERT INTO {table} (entry_id) VALUES (%s) ON CONFLICT (entry_id) DO NOTHING",  # noqa: S608
+            rows,
+        )
 
 
 def new_epoch() -> str:
@@ -201,36 +247,51 @@ def index_document(document) -> int:
 
 @contextmanager
 def _bulk_load():
-    """On SQLite, what every row written to the entries and labels sets off, suspended for a rebuild:
-    the triggers (the FTS5 index, the change log) and the secondary indexes are dropped, and created
-    again after it, in its transaction. An index is then built once from sorted data and FTS5 reads every
-    entry in one pass ('rebuild'), several times faster than keeping them up row by row; the change log
-    is not written only to be emptied. A rollback brings everything back (SQLite's DDL is
-    transactional). A larger page cache, for the same reason, while it runs."""
-    if connection.vendor != "sqlite":
-        yield
-        return
+    """What every row written to the entries and labels sets off, suspended for a rebuild: their
+    secondary indexes are dropped and created again after it, in its transaction, so each is built once
+    from all the rows (PostgreSQL's GIN index over the text too), several times faster than keeping it
+    up row by row. On SQLite the triggers go the same way: FTS5 then reads every entry in one pass
+    ('rebuild'), and the change log is not written only to be emptied. A rollback brings everything
+    back (the DDL of both databases is transactional)."""
+    tables = [SearchEntry._meta.db_table, SearchLabel._meta.db_table]
     with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT type, name, sql FROM sqlite_master WHERE type IN ('trigger', 'index') "
-            "AND tbl_name IN (%s, %s) AND sql IS NOT NULL",  # sql is NULL for a constraint's own index
-            [SearchEntry._meta.db_table, SearchLabel._meta.db_table],
-        )
-        suspended = cursor.fetchall()
+        if connection.vendor == "sqlite":
+            cursor.execute(
+                "SELECT type, name, sql FROM sqlite_master WHERE type IN ('trigger', 'index') "
+                "AND tbl_name IN (%s, %s) AND sql IS NOT NULL",  # sql is NULL for a constraint's own index
+                tables,
+            )
+            suspended = cursor.fetchall()
+            cursor.execute("PRAGMA cache_size = -262144")  # KiB: 256 MiB for this connection, for now
+        else:
+            # Not the indexes that carry a constraint (primary key, unique): those stay.
+            cursor.execute(
+                "SELECT 'index', ic.relname, pg_get_indexdef(i.indexrelid) FROM pg_index i "
+                "JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_class t ON t.oid = i.indrelid "
+                "WHERE t.relname IN (%s, %s) "
+                "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)",
+                tables,
+            )
+            suspended = cursor.fetchall()
+            cursor.execute("SET LOCAL maintenance_work_mem = '256MB'")
         for kind, name, _ in suspended:
             cursor.execute(f'DROP {kind.upper()} "{name}"')
-        cursor.execute("PRAGMA cache_size")
-        cache_size = cursor.fetchone()[0]
-        cursor.execute("PRAGMA cache_size = -262144")  # KiB: 256 MiB
     try:
         yield
         with connection.cursor() as cursor:
+            if connection.vendor != "sqlite":
+                # PostgreSQL creates no index on a table with deferred foreign-key checks pending:
+                # run them now (the rows were all written), then defer again as Django's are.
+                cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+                cursor.execute("SET CONSTRAINTS ALL DEFERRED")
             for _, _, sql in sorted(suspended, key=lambda row: row[0] != "index"):  # indexes first
                 cursor.execute(sql)
-            cursor.execute("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
+            if connection.vendor == "sqlite":
+                cursor.execute("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
     finally:
-        with connection.cursor() as cursor:
-            cursor.execute(f"PRAGMA cache_size = {int(cache_size)}")
+        if connection.vendor == "sqlite":
+            with connection.cursor() as cursor:
+                cursor.execute("PRAGMA cache_size = -2000")  # SQLite's default
 
 
 def _empty_index() -> None:
@@ -279,18 +340,19 @@ def rebuild(progress: Callable[[int, int], None] | None = None, *, workers: int 
         _empty_index()
         analysing = None  # the batch being analysed, while the one before is stored
         while True:
-            # By key, not by OFFSET, which reads every earlier row again for each batch.
-            sources = _sources("v.current_id = p.revision_id AND p.id > %s", [after], limit=BATCH)
-            if sources:
-                after = sources[-1][0]
+            # By key, not by OFFSET, which reads every earlier row again for each batch. A range holds
+            # older revisions' paragraphs too, which are not indexed: a batch may come out short.
+            end = _next_range_end(after)
+            sources = _current_sources(after, end) if end else []
+            after = end or after
             analysed = pool.map(entry_row, sources, chunksize=100) if pool else map(entry_row, sources)
             if analysing is not None:
                 stored = _write(list(analysing))
-                _queue_vectors(pk for pk in stored if pk not in with_vectors)
+                _queue_vectors((pk for pk in stored if pk not in with_vectors), emptied=True)
                 done += len(stored)
                 if progress:
                     progress(done, total)
-            if not sources:
+            if end is None:
                 break
             analysing = analysed
     # The tantivy index is built anew from the entries; the log of earlier writes is moot.

@@ -230,6 +230,27 @@ def test_unknown_mode(corpus):
         search(PUBLIC, "corruption", mode="psychic")
 
 
+def test_across_languages_hybrid_search_counts_the_translations_of_the_own_language_hits(corpus):
+    from observatory.search.selectors import translations
+
+    query = "Secrétariat ressources extrabudgétaires"
+    own = search(PUBLIC, query, language="fr", results_language="fr", limit=20, mode="lexical", facets=False)
+    french = next(h for h in own.hits if h.document.key == "CAC/COSP/2017/14")
+    english = Paragraph.objects.get(
+        revision__version__document__key="CAC/COSP/2017/14",
+        revision__version__language="en",
+        revision__version__current=F("revision"),
+        pid=french.paragraph.pid,
+    )
+    assert translations([french.paragraph.pk], "en") == {french.paragraph.pk: english.pk}
+    assert translations([french.paragraph.pk], "zh") == {}  # no Chinese version
+    across = search(
+        PUBLIC, query, language="fr", results_language="en", limit=10, mode="hybrid", facets=False
+    )
+    assert english.pk in [hit.paragraph.pk for hit in across.hits]
+    assert all(hit.paragraph.language == "en" for hit in across.hits)
+
+
 def test_a_hit_links_the_same_paragraph_in_other_language_versions(client, corpus):
     page = search(
         PUBLIC, "Secrétariat ressources extrabudgétaires", language="fr", results_language="fr", limit=20
