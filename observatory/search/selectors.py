@@ -313,7 +313,14 @@ def _lexical(engine, request: SearchRequest) -> Results:
     )
     relaxed = engine.search(replace(request, query=query.relaxed(), offset=0, limit=depth + len(first)))
     seen = {paragraph_id for paragraph_id, _ in first}
-    merged = list(first) + [hit for hit in relaxed.hits if hit[0] not in seen]
+    rest = [hit for hit in relaxed.hits if hit[0] not in seen]
+    if first and rest:
+        # Scores must fall with rank, for fusion reads them: PostgreSQL's ts_rank_cd gave a paragraph
+        # with one of the words more than one with all of them. Scaled, the rest keep their gaps.
+        floor, top = min(score for _, score in first), max(score for _, score in rest)
+        if top > floor:
+            rest = [(pid, score * floor / top) for pid, score in rest]
+    merged = list(first) + rest
     hits = merged[request.offset : depth]
     return Results(
         hits=hits,
@@ -347,17 +354,23 @@ def _with_translations(
     hits: list[tuple[int, float]], own: list[tuple[int, float]], language: str, allowed
 ) -> list[tuple[int, float]]:
     """The lexical hits in ``language``, joined by the translations there of the hits in the query's own
-    language, each with its original's score (the better one when a paragraph is both).
+    language, each with its original's score scaled to the list (the better one when a paragraph is
+    both).
 
     In another language than the query's, the lexical hits are only incidental matches (names, numbers,
     cognates); an official document's language versions number their paragraphs alike, so the paragraph
     that answers in the query's language points to its translation exactly. ``allowed``: the ids the
     other filters leave (None: no filter beyond visibility, which a document's versions share)."""
     scores, own_scores = dict(hits), dict(own)
+    if not own_scores:
+        return hits
+    # On the scale of the results' own list: the best original's translation as high as its best hit
+    # (BM25 and ts_rank_cd scores of two languages' lists are not on one scale).
+    scale = (max(scores.values()) if scores else 1.0) / (max(own_scores.values()) or 1.0)
     for source, target in translations(list(own_scores), language).items():
         if allowed is not None and target not in allowed:
             continue
-        score = own_scores[source]
+        score = own_scores[source] * scale
         if score > scores.get(target, float("-inf")):
             scores[target] = score
     return sorted(scores.items(), key=lambda hit: (-hit[1], hit[0]))
