@@ -31,3 +31,8 @@ def paragraphs_with_documents(paragraphs: str | None = None) -> str:
         f"JOIN {tables['d']} d ON d.id = v.document_id "
         f"LEFT JOIN {tables['s']} s ON s.id = d.state_id"
     )
+
+
+def placeholders(count: int) -> str:
+    """``count`` query parameters for an IN list or a VALUES row: "%s, %s, %s"."""
+    return ", ".join(["%s"] * count)

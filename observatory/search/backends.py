@@ -16,6 +16,8 @@ from dataclasses import dataclass, field, fields
 from django.conf import settings
 from django.db import connection
 
+from observatory.library.sql import placeholders
+
 from .models import SearchLabel
 from .query import Query, to_fts5, to_tsquery
 
@@ -95,7 +97,7 @@ def filter_sql(visibilities: list[str], filters: Filters, plus: str = "") -> tup
     allowed = allowed_visibilities(visibilities, filters)
     if not allowed:
         return "1 = 0", []
-    sql = [f"{plus}e.visibility IN ({', '.join(['%s'] * len(allowed))})"]
+    sql = [f"{plus}e.visibility IN ({placeholders(len(allowed))})"]
     params: list = list(allowed)
     for name in ("language", "document_kind", "year", "region", "body", "session"):
         value = getattr(filters, name)
@@ -216,7 +218,7 @@ class Backend:
         names = tuple(name for name in names if name in FACETS)
         if not paragraph_ids or not names:
             return {name: [] for name in names}
-        marks = ", ".join(["%s"] * len(paragraph_ids))
+        marks = placeholders(len(paragraph_ids))
         with connection.cursor() as cursor:
             cursor.execute(
                 f"WITH m AS MATERIALIZED (SELECT e.paragraph_id, {COLUMNS} FROM search_searchentry e "

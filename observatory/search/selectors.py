@@ -5,6 +5,7 @@ hits are loaded from the library (current revision, visibility), so a stale inde
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from django.db import connection
 from django.utils.safestring import SafeString, mark_safe
@@ -13,7 +14,7 @@ from observatory.countries.models import State
 from observatory.ingest.language import detect_language
 from observatory.library.models import Document, LanguageVersion, Paragraph, Revision
 from observatory.library.selectors import readable_visibilities
-from observatory.library.sql import paragraphs_with_documents
+from observatory.library.sql import paragraphs_with_documents, placeholders
 
 from . import semantic
 from .analysis import LANGUAGES, snippet
@@ -167,10 +168,6 @@ def search(
     )
 
 
-def _placeholders(count: int) -> str:
-    return ", ".join(["%s"] * count)
-
-
 # What a page of hits shows, loaded in one statement: not the references and footnotes a paragraph
 # carries (large, parsed from JSON), which a hit's page never needs and stay deferred.
 _HIT_FIELDS = (
@@ -184,19 +181,26 @@ _HIT_FIELDS = (
 )
 
 
-def _hit_statement(count: int, visibilities: int) -> tuple[str, list[tuple[type, tuple[str, ...]]]]:
-    """The SQL that loads ``count`` paragraphs of current revisions with their revision, version,
-    document and State, for readers of ``visibilities`` levels (placeholders: ids, then levels)."""
-    models = [*_HIT_FIELDS, (State, tuple(f.attname for f in State._meta.concrete_fields))]
+@cache
+def _hit_columns() -> tuple[str, tuple[tuple[type, tuple[str, ...]], ...]]:
+    """The SELECT list of a page of hits and the (model, fields) it holds, in order (built once)."""
+    models = (*_HIT_FIELDS, (State, tuple(f.attname for f in State._meta.concrete_fields)))
     columns = ", ".join(
         f"{alias}.{model._meta.get_field(name).column}"
         for alias, (model, names) in zip("prvds", models, strict=True)
         for name in names
     )
+    return columns, models
+
+
+def _hit_statement(count: int, visibilities: int) -> tuple[str, tuple[tuple[type, tuple[str, ...]], ...]]:
+    """The SQL that loads ``count`` paragraphs of current revisions with their revision, version,
+    document and State, for readers of ``visibilities`` levels (placeholders: ids, then levels)."""
+    columns, models = _hit_columns()
     sql = (
         f"SELECT {columns} FROM {paragraphs_with_documents()} "  # noqa: S608 - model columns, placeholders
-        f"WHERE p.id IN ({_placeholders(count)}) AND v.current_id = p.revision_id "
-        f"AND d.visibility IN ({_placeholders(visibilities)})"
+        f"WHERE p.id IN ({placeholders(count)}) AND v.current_id = p.revision_id "
+        f"AND d.visibility IN ({placeholders(visibilities)})"
     )
     return sql, models
 
@@ -277,8 +281,8 @@ def _link_other_versions(hits: list[SearchHit]) -> None:
         cursor.execute(
             f"SELECT v.document_id, v.language, p.pid FROM {LanguageVersion._meta.db_table} v "  # noqa: S608
             f"{join} {Paragraph._meta.db_table} p ON p.revision_id = v.current_id "
-            f"WHERE v.document_id IN ({_placeholders(len(documents))}) "
-            f"AND p.pid IN ({_placeholders(len(pids))})",
+            f"WHERE v.document_id IN ({placeholders(len(documents))}) "
+            f"AND p.pid IN ({placeholders(len(pids))})",
             [*documents, *pids],
         )
         for document, language, pid in cursor.fetchall():
@@ -344,7 +348,7 @@ def translations(paragraph_ids: list[int], language: str) -> dict[int, int]:
             f"JOIN {version} v ON v.id = r.version_id "
             f"JOIN {version} tv ON tv.document_id = v.document_id AND tv.language = %s "
             f"JOIN {paragraph} dst ON dst.revision_id = tv.current_id AND dst.pid = src.pid "
-            f"WHERE src.id IN ({_placeholders(len(paragraph_ids))})",
+            f"WHERE src.id IN ({placeholders(len(paragraph_ids))})",
             [language, *paragraph_ids],
         )
         return dict(cursor.fetchall())

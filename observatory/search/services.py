@@ -24,7 +24,7 @@ from observatory.library.models import (
     Revision,
     StateReference,
 )
-from observatory.library.sql import paragraphs_with_documents
+from observatory.library.sql import paragraphs_with_documents, placeholders
 
 from .entry_rows import ENTRY_COLUMNS, entry_row, warm
 from .models import (
@@ -101,7 +101,7 @@ def _insert(table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
                     copy.write_row(row)
         else:
             cursor.executemany(
-                f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join(['%s'] * len(columns))})",  # noqa: S608
+                f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({placeholders(len(columns))})",  # noqa: S608
                 rows,
             )
 
@@ -262,6 +262,8 @@ def _bulk_load():
                 tables,
             )
             suspended = cursor.fetchall()
+            cursor.execute("PRAGMA cache_size")
+            cache_size = int(cursor.fetchone()[0])
             cursor.execute("PRAGMA cache_size = -262144")  # KiB: 256 MiB for this connection, for now
         else:
             # Not the indexes that carry a constraint (primary key, unique): those stay.
@@ -291,7 +293,7 @@ def _bulk_load():
     finally:
         if connection.vendor == "sqlite":
             with connection.cursor() as cursor:
-                cursor.execute("PRAGMA cache_size = -2000")  # SQLite's default
+                cursor.execute(f"PRAGMA cache_size = {cache_size}")  # the connection's own, again
 
 
 def _empty_index() -> None:

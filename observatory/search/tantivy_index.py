@@ -29,6 +29,7 @@ from django.conf import settings
 from django.db import connection
 
 from observatory.library.models import Visibility
+from observatory.library.sql import placeholders
 
 from .backends import FACETS, Backend, Results, SearchRequest, allowed_visibilities, facet_value, ordered
 from .models import SearchChange
@@ -348,7 +349,7 @@ def _documents(paragraph_ids: list[int]):
     paragraph whose entry is gone)."""
     if not paragraph_ids:
         return
-    marks = ", ".join(["%s"] * len(paragraph_ids))
+    marks = placeholders(len(paragraph_ids))
     labels: dict[int, list[tuple[str, str]]] = {}
     with connection.cursor() as cursor:
         cursor.execute(
