@@ -39,6 +39,7 @@ class Action(models.TextChoices):
     DECLARE_ASSISTANCE_NEED = "declare_assistance_need", _("Declare technical-assistance needs")
     RECORD_ASSISTANCE_OFFER = "record_assistance_offer", _("Record technical-assistance offers")
     CURATE_MANDATES = "curate_mandates", _("Curate mandates: their status, lineage and evidence")
+    DRAFT_PAPERS = "draft_papers", _("Draft background papers")
 
 
 #: Actions that are about one State and need it named.
@@ -95,6 +96,7 @@ RULES: dict[Action, Rule] = {
     Action.DECLARE_ASSISTANCE_NEED: _own_state(Role.FOCAL_POINT, also=(Role.SECRETARIAT,)),
     Action.RECORD_ASSISTANCE_OFFER: _roles(Role.PROVIDER, Role.SECRETARIAT),
     Action.CURATE_MANDATES: _roles(Role.SECRETARIAT),
+    Action.DRAFT_PAPERS: _roles(Role.SECRETARIAT),
 }
 
 

@@ -125,11 +125,11 @@ def readable_submission(user, submission: Submission) -> SubmissionView | None:
 
 
 def published_submissions(
-    user, *, call: Call | None = None, state=None, article: int | None = None
+    user, *, call: Call | None = None, state=None, article: int | None = None, levels: list[str] | None = None
 ) -> list[SubmissionView]:
     """Published submissions the reader may see, by call, State and article (the answers to questions
-    on that article)."""
-    levels = readable_visibilities(user)
+    on that article). ``levels`` reads them as an audience (a background paper's) instead of a user."""
+    levels = readable_visibilities(user) if levels is None else levels
     submissions = Submission.objects.filter(
         published_version__isnull=False, published_version__visibility__in=levels
     ).select_related("call", "state", "published_version")

@@ -53,7 +53,9 @@ def submission_count(call: Call) -> SubmissionCount:
     return count
 
 
-def _names(states: list[State], code: str) -> str:
+def names_in_order(states: list[State], code: str) -> str:
+    """The States' UN short names in ``code``, in that language's alphabetical order, joined as a list
+    is in a sentence ("Argentina, Kenya and Viet Nam")."""
     return join_names(sorted_names((getattr(state, f"name_{code}") for state in states), code), code)
 
 
@@ -159,11 +161,11 @@ def statistics_sentence(call: Call, language: str, count: SubmissionCount | None
     count = count or submission_count(call)
     main, late = SENTENCES[code]
     date = format_date(count.deadline, code)
-    text = main(len(count.on_time), date, _names(count.on_time, code))
+    text = main(len(count.on_time), date, names_in_order(count.on_time, code))
     if count.late:
         # Chinese runs sentences together: its full stop carries its own spacing.
         separator = "" if code == "zh" else " "
-        text += separator + late(len(count.late), _names(count.late, code))
+        text += separator + late(len(count.late), names_in_order(count.late, code))
     return text
 
 

@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "observatory.mandates",
     "observatory.directory",
     "observatory.assistance",
+    "observatory.papers",
     "observatory.portal",
     "observatory.api",
 ]

@@ -3,9 +3,9 @@ languages.
 
 :func:`build_status_report` reads what the reader may see of one resolution of one document — its
 operative paragraphs, each with its mandates (``selectors.visible_mandates``) and their confirmed evidence
-(``selectors.visible_evidence``) — into a :class:`StatusReport`, plain data. :func:`status_report` writes it
-out: with python-docx (DOCX) or as HTML through WeasyPrint (PDF), the way the notes verbales are written
-(``collection.note_verbale``), with the same fonts and the same right-to-left handling for Arabic.
+(``selectors.visible_evidence``) — into a :class:`UNDocument`, plain data. :func:`status_report` writes it
+out with ``library.un_document``: python-docx (DOCX) or HTML through WeasyPrint (PDF), with the notes
+verbales' fonts and right-to-left handling for Arabic.
 
 The report's own wording (headings, labels, statuses) is translatable text rendered in the report's
 language. A paragraph of the resolution, or of a piece of evidence, is quoted from the document's version
@@ -22,43 +22,26 @@ followed by its evidence (symbol, paragraph, excerpt).
 from __future__ import annotations
 
 import datetime
-import io
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
-from html import escape
-from pathlib import Path
 from typing import Literal
 
 from django.conf import settings
 from django.db.models import F, Q
 from django.utils import timezone, translation
 from django.utils.translation import npgettext, pgettext
-from docx import Document as WordDocument
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Mm, Pt
 
 # The note verbale's building blocks: its fonts, its right-to-left handling, its schema-ordered OXML.
-from observatory.collection.note_verbale._model import HTML_LANG, LANGUAGE_TAGS, clean, question_number
-from observatory.collection.note_verbale._pdf import local_fetcher
-from observatory.collection.note_verbale._word import (
-    PPR_ORDER,
-    RPR_ORDER,
-    SECTPR_ORDER,
-    _default_style,
-    _fonts,
-    _put,
-)
+from observatory.collection.note_verbale._model import clean, question_number
 from observatory.core.errors import InvalidInput, NotFound
 from observatory.core.languages import CONTENT_LANGUAGES, localized
 from observatory.core.wording import content_code, format_date, join_names
 from observatory.library.bodies import Body, body_and_session
 from observatory.library.models import Document, Paragraph
 from observatory.library.selectors import current_versions, readable_visibilities
+from observatory.library.un_document import Block, Span, UNDocument, render_docx, render_html, render_pdf
 
 from .models import ActionCategory, Decision, Evidence, Mandate, MandateStatus
 from .selectors import addressee_label, condition_label, visible_evidence, visible_mandates
@@ -72,7 +55,6 @@ MIME_TYPES = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "pdf": "application/pdf",
 }
-DATA_DIR = Path(__file__).resolve().parent / "data" / "report"
 
 #: Statuses under which a passed reporting date means the report is overdue.
 PENDING = frozenset({MandateStatus.OPEN, MandateStatus.IN_PROGRESS})
@@ -86,59 +68,6 @@ _SEPARATORS = {"ar": "؛ ", "zh": "；"}
 _INTERFACE = {"zh": "zh-hans"}
 _LATIN = re.compile("[A-Za-z]")
 _DRAFTABLE = re.compile(r"^(CAC/COSP(?:/(?:IRG|WG\.\d|EG\.\d))?)/")
-
-
-@dataclass(frozen=True)
-class Span:
-    """A run of text: bold or italic, and in another language than its paragraph when ``language`` is
-    set (an English quotation in a Chinese report)."""
-
-    text: str
-    bold: bool = False
-    italic: bool = False
-    language: str | None = None
-
-
-@dataclass(frozen=True)
-class Block:
-    """One paragraph of the report's body. ``kind``: "chapter" (numbered heading), "heading" (an
-    operative paragraph's), "quote" (its text), "paragraph" (numbered), "label" (a caption such as
-    "Evidence of implementation"), "evidence" (one piece of it, indented). ``language`` is the language
-    of the paragraph's text, which sets its direction."""
-
-    kind: str
-    spans: tuple[Span, ...]
-    language: str
-    number: str = ""
-
-    @property
-    def text(self) -> str:
-        """The paragraph as plain text."""
-        return "".join(span.text for span in self.spans)
-
-
-@dataclass
-class StatusReport:
-    """The report as plain data, in one language; :func:`render_docx` and :func:`render_html` write it."""
-
-    language: str
-    symbol: str
-    symbol_note: str
-    organization: str
-    date: str
-    body_name: str
-    session_line: str
-    title: str
-    resolution_title: str
-    subtitle: str
-    blocks: list[Block] = field(default_factory=list)
-    #: A safe ASCII file name without extension ("status-7-1.CAC-COSP-2017-14.en").
-    file_stem: str = ""
-
-    @property
-    def direction(self) -> str:
-        """ "rtl" for Arabic, "ltr" otherwise."""
-        return "rtl" if self.language == "ar" else "ltr"
 
 
 def status_report(
@@ -199,7 +128,7 @@ class _Entry:
 
 def build_status_report(
     user, document: Document, resolution: str, *, language: str, today: datetime.date | None = None
-) -> StatusReport:
+) -> UNDocument:
     """The report of one resolution of a document as plain data, in ``language``, from what the reader
     may see (see :func:`status_report`)."""
     code = report_language(language)
@@ -221,7 +150,7 @@ def build_status_report(
     body = next((m.body for m in mandates if m.body), "") or body_and_session(document.symbol)[0]
     with translation.override(_INTERFACE.get(code, code)):
         writer = _Writer(code, today)
-        report = StatusReport(
+        report = UNDocument(
             language=code,
             symbol="",
             symbol_note="",
@@ -638,239 +567,3 @@ class _Writer:
 def _file_stem(document: Document, resolution: str, code: str) -> str:
     source = re.sub(r"[^A-Za-z0-9]+", "-", document.symbol or document.key).strip("-")[:80] or "document"
     return f"status-{resolution.replace('/', '-')}.{source}.{code}"
-
-
-# --- DOCX ---------------------------------------------------------------------------------------
-
-# Children of tblPr in schema order (ECMA-376 §17.4.60), for w:bidiVisual.
-_TBLPR_ORDER = [
-    "w:tblStyle",
-    "w:tblpPr",
-    "w:tblOverlap",
-    "w:bidiVisual",
-    "w:tblStyleRowBandSize",
-    "w:tblStyleColBandSize",
-    "w:tblW",
-    "w:jc",
-    "w:tblCellSpacing",
-    "w:tblInd",
-    "w:tblBorders",
-    "w:shd",
-    "w:tblLayout",
-    "w:tblCellMar",
-    "w:tblLook",
-]
-
-
-def render_docx(report: StatusReport) -> bytes:
-    """The report as a Word document: A4, the UN masthead, numbered paragraphs; Arabic right to left."""
-    code = report.language
-    document = WordDocument()
-    section = document.sections[0]
-    section.page_width, section.page_height = Mm(210), Mm(297)
-    section.top_margin = section.bottom_margin = Mm(25)
-    section.left_margin = section.right_margin = Mm(25)
-    if code == "ar":
-        # Section direction: page numbers, columns and gutter follow the reading order.
-        _put(section._sectPr, "w:bidi", SECTPR_ORDER)
-    # The note verbale's fonts, sizes and proofing language, on the defaults and the Normal style.
-    _default_style(document, code)
-    properties = document.core_properties
-    properties.title = report.title
-    properties.subject = report.symbol
-    properties.author = properties.last_modified_by = "UNODC"
-    properties.language = LANGUAGE_TAGS[code]
-    properties.comments = properties.keywords = ""  # the template's own metadata is not ours
-
-    writer = _WordWriter(document, code)
-    # Masthead: "United Nations" at the start, the symbol and date at the end, a rule under both.
-    table = document.add_table(rows=1, cols=2)
-    if code == "ar":
-        # Columns in reading order: the first cell on the right.
-        _put(table._tbl.tblPr, "w:bidiVisual", _TBLPR_ORDER)
-    start, end = table.rows[0].cells
-    start.width = end.width = Mm(80)
-    writer.into(start.paragraphs[0], [Span(report.organization, bold=True)], code, size=Pt(16))
-    writer.into(end.paragraphs[0], [Span(report.symbol, bold=True)], code, align=WD_ALIGN_PARAGRAPH.RIGHT)
-    for line in (report.date, report.symbol_note):
-        if line:
-            writer.into(end.add_paragraph(), [Span(line)], code, align=WD_ALIGN_PARAGRAPH.RIGHT, size=Pt(10))
-    _rule(writer.add([Span("")], code, after=Pt(12)))
-
-    writer.add([Span(report.body_name, bold=True)], code, after=Pt(0))
-    for line in report.session_line.splitlines():
-        writer.add([Span(line)], code, after=Pt(0))
-    writer.add([Span(report.title, bold=True)], code, size=Pt(15), before=Pt(18), after=Pt(6))
-    if report.resolution_title:
-        writer.add([Span(report.resolution_title, italic=True)], code, after=Pt(6))
-    writer.add([Span(report.subtitle, bold=True)], code, after=Pt(18))
-    for block in report.blocks:
-        writer.block(block)
-    output = io.BytesIO()
-    document.save(output)
-    return output.getvalue()
-
-
-def _rule(paragraph) -> None:
-    """A rule under the masthead: the bottom border of an empty paragraph."""
-    borders = _put(paragraph._p.get_or_add_pPr(), "w:pBdr", PPR_ORDER)
-    bottom = OxmlElement("w:bottom")
-    for name, value in (("w:val", "single"), ("w:sz", "12"), ("w:space", "1"), ("w:color", "000000")):
-        bottom.set(qn(name), value)
-    borders.append(bottom)
-
-
-class _WordWriter:
-    """Adds paragraphs and runs, each with its language's direction and fonts."""
-
-    def __init__(self, document, code: str):
-        self.document = document
-        self.code = code
-        self.indent = Mm(10)
-
-    def add(self, spans, language: str, **options):
-        """A new paragraph of ``spans`` in ``language``."""
-        return self.into(self.document.add_paragraph(), spans, language, **options)
-
-    def into(self, paragraph, spans, language: str, *, align=None, size=None, before=None, after=None):
-        """Fill ``paragraph``: direction, alignment, spacing, then one run per span."""
-        if language == "ar":
-            # A w:bidi paragraph reads alignment and indents from its start (the right), so the same
-            # logical values serve both directions.
-            _put(paragraph._p.get_or_add_pPr(), "w:bidi", PPR_ORDER)
-        if align is not None:
-            paragraph.alignment = align
-        if before is not None:
-            paragraph.paragraph_format.space_before = before
-        if after is not None:
-            paragraph.paragraph_format.space_after = after
-        for span in spans:
-            run = paragraph.add_run(span.text)
-            run_language = span.language or language
-            rpr = run._r.get_or_add_rPr()
-            # Word takes the boldness and slant of Arabic text from the complex-script properties.
-            if span.bold:
-                run.bold = True
-                if run_language == "ar":
-                    _put(rpr, "w:bCs", RPR_ORDER)
-            if span.italic:
-                run.italic = True
-                if run_language == "ar":
-                    _put(rpr, "w:iCs", RPR_ORDER)
-            if size is not None:
-                run.font.size = size
-                _put(rpr, "w:szCs", RPR_ORDER).set(qn("w:val"), str(int(size.pt * 2)))
-            _fonts(rpr, run_language)
-        return paragraph
-
-    def block(self, block: Block):
-        """One block of the body, laid out as its kind is."""
-        if block.kind == "chapter":
-            paragraph = self.add([Span(f"{block.number}\t"), *block.spans], block.language, before=Pt(12))
-            self._hanging(paragraph, 1)
-            paragraph.paragraph_format.keep_with_next = True
-            return paragraph
-        if block.kind == "heading":
-            paragraph = self.add(block.spans, block.language, before=Pt(10))
-            paragraph.paragraph_format.left_indent = self.indent
-            paragraph.paragraph_format.keep_with_next = True
-            return paragraph
-        if block.kind in ("paragraph", "quote"):
-            spans = [Span(f"{block.number}\t", language=self.code), *block.spans]
-            paragraph = self.add(spans, block.language, align=WD_ALIGN_PARAGRAPH.JUSTIFY)
-            self._hanging(paragraph, 2)
-            return paragraph
-        paragraph = self.add(block.spans, block.language, align=WD_ALIGN_PARAGRAPH.JUSTIFY, after=Pt(3))
-        paragraph.paragraph_format.left_indent = self.indent * (3 if block.kind == "evidence" else 2)
-        if block.kind == "label":
-            paragraph.paragraph_format.keep_with_next = True
-        return paragraph
-
-    def _hanging(self, paragraph, steps: int) -> None:
-        """The number hanging at the margin, the text ``steps`` indents in, a tab between them."""
-        paragraph.paragraph_format.tab_stops.add_tab_stop(self.indent * steps)
-        paragraph.paragraph_format.left_indent = self.indent * steps
-        paragraph.paragraph_format.first_line_indent = -self.indent
-
-
-# --- HTML and PDF -------------------------------------------------------------------------------
-
-
-def render_html(report: StatusReport) -> str:
-    """The report as a complete HTML page: lang and dir set (also on a paragraph quoted in another
-    language), stylesheet inline, every text escaped."""
-    code = report.language
-    parts = [
-        "<!DOCTYPE html>",
-        f'<html lang="{HTML_LANG[code]}" dir="{report.direction}">',
-        '<head><meta charset="utf-8">',
-        f"<title>{_h(report.symbol)} — {_h(report.title)}</title>",
-        '<meta name="author" content="UNODC">',
-        f'<meta name="description" content="{_h(report.symbol_note)}">',
-        f"<style>{_stylesheet()}</style></head>",
-        "<body>",
-        '<header class="masthead"><table><tr>',
-        f'<td class="organization">{_h(report.organization)}</td>',
-        '<td class="identity">',
-        f'<p class="symbol">{_h(report.symbol)}</p>',
-        f'<p class="date">{_h(report.date)}</p>',
-    ]
-    if report.symbol_note:
-        parts.append(f'<p class="symbol-note">{_h(report.symbol_note)}</p>')
-    parts += ["</td></tr></table></header>", f'<p class="body-name">{_h(report.body_name)}</p>']
-    for line in report.session_line.splitlines():
-        parts.append(f'<p class="session">{_h(line)}</p>')
-    parts.append(f"<h1>{_h(report.title)}</h1>")
-    if report.resolution_title:
-        parts.append(f'<p class="resolution-title">{_h(report.resolution_title)}</p>')
-    parts += [f'<p class="subtitle">{_h(report.subtitle)}</p>', "<main>"]
-    for block in report.blocks:
-        parts.append(_html_block(block, code))
-    parts += ["</main>", "</body>", "</html>", ""]
-    return "\n".join(parts)
-
-
-def render_pdf(report: StatusReport) -> bytes:
-    """The report as PDF through WeasyPrint, its fonts embedded; nothing is fetched from the network."""
-    from weasyprint import HTML  # imported here: loading WeasyPrint costs about a second
-
-    html = HTML(string=render_html(report), base_url=DATA_DIR.as_uri() + "/", url_fetcher=local_fetcher())
-    return html.write_pdf()
-
-
-def _html_block(block: Block, code: str) -> str:
-    attributes = ""
-    if block.language != code:
-        direction = "rtl" if block.language == "ar" else "ltr"
-        attributes = f' lang="{HTML_LANG.get(block.language, block.language)}" dir="{direction}"'
-    content = "".join(_html_span(span) for span in block.spans)
-    if block.kind == "chapter":
-        return f'<h2><span class="number">{_h(block.number)}</span>{content}</h2>'
-    if block.kind == "heading":
-        return f"<h3{attributes}>{content}</h3>"
-    if block.kind in ("paragraph", "quote"):
-        # The number is in the report's language and direction, whatever the paragraph's text.
-        number = f'<span class="number" lang="{HTML_LANG[code]}">{_h(block.number)}</span>'
-        return f'<p class="{block.kind} numbered"{attributes}>{number}<span class="text">{content}</span></p>'
-    return f'<p class="{block.kind}"{attributes}>{content}</p>'
-
-
-def _html_span(span: Span) -> str:
-    text = _h(span.text)
-    if span.language:
-        direction = "rtl" if span.language == "ar" else "ltr"
-        text = f'<span lang="{HTML_LANG.get(span.language, span.language)}" dir="{direction}">{text}</span>'
-    if span.italic:
-        text = f"<em>{text}</em>"
-    if span.bold:
-        text = f"<strong>{text}</strong>"
-    return text
-
-
-def _h(text: str) -> str:
-    return escape(text or "", quote=True)
-
-
-@cache
-def _stylesheet() -> str:
-    return (DATA_DIR / "status_report.css").read_text(encoding="utf-8")

@@ -25,5 +25,6 @@ def shell(request) -> dict:
         ],
         "text_direction": "rtl" if current in RTL_LANGUAGES else "ltr",
         "may_use_back_office": can(request.user, Action.USE_BACK_OFFICE),
+        "may_draft_papers": can(request.user, Action.DRAFT_PAPERS),
         "has_inbox": role_of(request.user) in STATE_ROLES,
     }

@@ -8,6 +8,7 @@ from . import (
     library_views,
     mandate_exports,
     mandate_views,
+    paper_views,
     search_views,
     secretariat_views,
     views,
@@ -53,6 +54,21 @@ urlpatterns = [
         secretariat_views.note_verbale,
         name="note_verbale",
     ),
+    # Background papers (paper_views): the Secretariat's workbench.
+    path("papers/", paper_views.papers, name="papers"),
+    path("papers/new/", paper_views.new_paper, name="new_paper"),
+    path("papers/<int:pk>/", paper_views.paper, name="paper"),
+    path("papers/<int:pk>/approaches/", paper_views.find_approaches, name="find_approaches"),
+    path("papers/<int:pk>/approaches/merge/", paper_views.merge_approaches, name="merge_approaches"),
+    path(
+        "papers/<int:pk>/approaches/<int:approach>/name/", paper_views.rename_approach, name="rename_approach"
+    ),
+    path(
+        "papers/<int:pk>/approaches/<int:approach>/split/", paper_views.split_approach, name="split_approach"
+    ),
+    path("papers/<int:pk>/approaches/<int:approach>/move/", paper_views.move_approach, name="move_approach"),
+    path("papers/<int:pk>/sections/<int:section>/", paper_views.save_section, name="save_section"),
+    path("papers/<int:pk>/paper.<str:language>.<str:fmt>", paper_views.paper_file, name="paper_file"),
     path("account/", views.account, name="account"),
     path("account/login/", views.LoginView.as_view(), name="login"),
     path("account/logout/", auth_views.LogoutView.as_view(), name="logout"),

@@ -361,6 +361,13 @@ def _units(text: str, language: str | None) -> Iterator[tuple[int, int, tuple[st
         yield start, end, _span_tokens(span, language)
 
 
+def words(text: str, language: str | None) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """Each word of the original text (a Chinese run gives one per jieba word) with its index terms:
+    what a reader sees beside what search matches, e.g. to name a cluster by words rather than stems."""
+    for start, end, terms in _units(text, language):
+        yield text[start:end], terms
+
+
 def _marked(units, terms: Collection[str]) -> list[list[int]]:
     """The [start, end] ranges to mark; adjacent units (Chinese words) merge into one mark."""
     ranges: list[list[int]] = []

@@ -26,6 +26,7 @@ MATRIX = {
     Action.PUBLISH: {"secretariat"},
     Action.RECORD_ASSISTANCE_OFFER: {"secretariat", "provider"},
     Action.CURATE_MANDATES: {"secretariat"},
+    Action.DRAFT_PAPERS: {"secretariat"},
 }
 # State-scoped: (roles allowed for their own State, roles allowed for any State).
 SCOPED_MATRIX = {

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import csv
 import datetime
-import hashlib
 import io
 import json
 from dataclasses import dataclass, field
@@ -25,9 +24,6 @@ from observatory.core.errors import InvalidInput
 from observatory.library.models import (
     Document,
     DocumentKind,
-    LanguageVersion,
-    Paragraph,
-    Revision,
     Visibility,
 )
 from observatory.mandates.exports import (
@@ -61,6 +57,7 @@ from observatory.mandates.selectors import (
     visible_lineage,
     visible_mandates,
 )
+from tests.library_documents import make_document
 
 #: Text of a Secretariat-only document cited as evidence.
 SECRET_EVIDENCE = "Marigold-Secret-Evidence-4410"
@@ -126,42 +123,6 @@ FOLLOW_UP_12 = {
     "zh": "根据第8/2号决议第2段，秘书处发布了一份公共采购指南。",
 }
 NINTH_SESSION = datetime.date(2021, 12, 13)
-
-
-def make_document(key, *, visibility=Visibility.PUBLIC, kind=DocumentKind.RESOLUTIONS, year=None, versions):
-    """A document with a current revision per language; ``versions`` maps a language to its paragraphs,
-    each (pid, kind, number, resolution, text)."""
-    document = Document.objects.create(
-        key=key, symbol=key, kind=kind, title=key, year=year, visibility=visibility
-    )
-    for language, paragraphs in versions.items():
-        version = LanguageVersion.objects.create(document=document, language=language, title=key)
-        digest = hashlib.sha256(f"{key}/{language}".encode()).hexdigest()
-        revision = Revision.objects.create(
-            version=version,
-            number=1,
-            source_name=f"{key.replace('/', '-')}.{language}.txt",
-            format="txt",
-            file_sha256=digest,
-            text_sha256=digest,
-            paragraph_count=len(paragraphs),
-        )
-        Paragraph.objects.bulk_create(
-            Paragraph(
-                revision=revision,
-                position=position,
-                pid=pid,
-                kind=kind_,
-                number=number,
-                resolution=resolution,
-                text=text,
-                language=language,
-            )
-            for position, (pid, kind_, number, resolution, text) in enumerate(paragraphs)
-        )
-        version.current = revision
-        version.save(update_fields=["current"])
-    return document
 
 
 def resolution_paragraphs(resolution: str, texts: dict) -> list[tuple]:

@@ -23,16 +23,10 @@ from docx.oxml.ns import qn
 
 from observatory.core.errors import InvalidInput, NotFound
 from observatory.library.models import Visibility
+from observatory.library.un_document import Block, Span, UNDocument, render_html
 from observatory.mandates.models import MandateStatus
-from observatory.mandates.reports import (
-    Block,
-    Span,
-    StatusReport,
-    build_status_report,
-    render_html,
-    status_report,
-    status_report_html,
-)
+from observatory.mandates.reports import build_status_report, status_report, status_report_html
+from tests.library_documents import make_document
 from tests.mandates import test_exports as world
 from tests.mandates.test_exports import (
     FOLLOW_UP_12,
@@ -40,7 +34,6 @@ from tests.mandates.test_exports import (
     RESOLUTION_8_2,
     SECRET_EVIDENCE,
     SECRET_MANDATE,
-    make_document,
     resolution_paragraphs,
 )
 
@@ -308,7 +301,7 @@ def test_fallback_paragraphs_run_in_their_own_direction(users, tracker):
 
 
 def test_html_escapes_every_text():
-    built = StatusReport(
+    built = UNDocument(
         language="en",
         symbol="<b>",
         symbol_note="",
