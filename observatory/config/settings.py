@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "observatory.directory",
     "observatory.assistance",
     "observatory.papers",
+    "observatory.profiles",
     "observatory.portal",
     "observatory.api",
 ]

@@ -23,6 +23,7 @@ urlpatterns = [
     path("topics/", views.topics, name="topics"),
     path("states/", views.states, name="states"),
     path("states/<str:iso3>/", views.state, name="state"),
+    path("coverage/", views.coverage, name="coverage"),
     path("search/", search_views.search, name="search"),
     path("library/", library_views.library, name="library"),
     path("library/<path:key>/", library_views.document, name="document"),

@@ -6,11 +6,12 @@ from django.http import Http404
 from django.shortcuts import render
 
 from observatory.accounts.permissions import STATE_SCOPED, Action, can
-from observatory.collection.selectors import published_submissions
 from observatory.convention.models import Article, Chapter
 from observatory.convention.selectors import article_by_number, chapters_with_articles, topic_tree
-from observatory.countries.models import ConventionStatus, State
+from observatory.countries.models import ConventionStatus, RegionalGroup, State
 from observatory.countries.selectors import state_by_iso3, states_by_group
+from observatory.profiles.coverage import coverage_table
+from observatory.profiles.selectors import article_profile, country_profile
 
 
 def home(request):
@@ -33,12 +34,15 @@ def convention(request):
 
 
 def article(request, number: int):
-    """One article of the Convention, with what States reported on it in answer to calls."""
+    """One article of the Convention: what States reported on it (answers and documents, by regional
+    group, the most recent), good practices, related mandates, open assistance needs, documents."""
     found = article_by_number(number)
     if found is None:
         raise Http404
-    reported = published_submissions(request.user, article=number)
-    return render(request, "portal/article.html", {"article": found, "reported": reported})
+    profile = article_profile(request.user, found)
+    return render(
+        request, "portal/article.html", {"article": found, "profile": profile, "reported": profile.reported}
+    )
 
 
 def topics(request):
@@ -56,8 +60,23 @@ def state(request, iso3: str):
     found = state_by_iso3(iso3)
     if found is None:
         raise Http404
-    reported = published_submissions(request.user, state=found)
-    return render(request, "portal/state.html", {"state": found, "reported": reported})
+    profile = country_profile(request.user, found)
+    return render(
+        request, "portal/state.html", {"state": found, "profile": profile, "reported": profile.calls}
+    )
+
+
+def coverage(request):
+    """Which State reported on which article, and how recently: a table, narrowed by chapter and group."""
+    chapter = request.GET.get("chapter", "")
+    group = request.GET.get("group", "")
+    chapters = list(Chapter.objects.order_by("number"))
+    chosen = next((c.number for c in chapters if str(c.number) == chapter), None)
+    groups = dict(RegionalGroup.choices)
+    group = group if group in groups else ""
+    table = coverage_table(request.user, chapter=chosen, group=group)
+    context = {"table": table, "chapters": chapters, "chapter": chosen, "groups": groups, "group": group}
+    return render(request, "portal/coverage.html", context)
 
 
 @login_required

@@ -75,3 +75,9 @@ ANSWER_FIELD_LABELS = {
 def answer_field(name: str) -> str:
     """The label of a field of an answer."""
     return str(ANSWER_FIELD_LABELS.get(name, name))
+
+
+@register.filter
+def age_of(table, reported) -> str:
+    """The age class of a coverage cell ("recent", "older", "old", "none"), from its table's year."""
+    return table.age(reported)
