@@ -5,6 +5,7 @@ from django.urls import include, path
 
 from . import (
     collection_views,
+    data_exports,
     library_views,
     mandate_exports,
     mandate_views,
@@ -30,6 +31,12 @@ urlpatterns = [
     # Calls for information: public pages, the State's inbox and answer form (collection_views) …
     path("calls/", collection_views.calls, name="calls"),
     path("calls/<int:pk>/", collection_views.call, name="call"),
+    path("calls/submissions.<str:fmt>", data_exports.submissions, name="submissions_export"),
+    path(
+        "calls/<int:pk>/submissions.<str:fmt>", data_exports.call_submissions, name="call_submissions_export"
+    ),
+    path("calls/<int:pk>/ledger.<str:fmt>", data_exports.call_ledger, name="ledger_export"),
+    path("search/export.<str:fmt>", data_exports.search_results, name="search_export"),
     path("calls/<int:pk>/states/<str:iso3>/", collection_views.submission, name="submission"),
     path("inbox/", collection_views.inbox, name="inbox"),
     path("calls/<int:pk>/answer/", collection_views.answer_form, name="answer_form"),
