@@ -18,8 +18,10 @@ $(BIN)/observatory: pyproject.toml
 
 install: $(BIN)/observatory
 
-# axe-core, which the accessibility tests load into the browser.
-node_modules/axe-core/axe.min.js: package.json package-lock.json
+# From npm: the world map's countries (world-atlas) and axe-core, which the accessibility tests load
+# into the browser.
+NODE_MODULES := node_modules/.package-lock.json
+$(NODE_MODULES): package.json package-lock.json
 	npm ci --no-audit --no-fund --silent
 	touch $@
 
@@ -32,6 +34,7 @@ messages: install
 
 ## The demo: reference data, demo accounts, the portal on http://$(HOST):$(PORT)/
 demo: install messages
+	@if command -v npm >/dev/null; then $(MAKE) --no-print-directory $(NODE_MODULES); else echo "npm not found: the portal's maps are left out (their tables stay)"; fi
 	$(BIN)/observatory migrate --verbosity 0
 	$(BIN)/observatory load-reference
 	$(BIN)/observatory collectstatic --noinput --verbosity 0
@@ -47,10 +50,10 @@ format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-test-sqlite: install messages node_modules/axe-core/axe.min.js
+test-sqlite: install messages $(NODE_MODULES)
 	scripts/run-pytest $(BIN)/pytest
 
-test-postgres: install messages node_modules/axe-core/axe.min.js
+test-postgres: install messages $(NODE_MODULES)
 	scripts/with-postgres scripts/run-pytest $(BIN)/pytest
 
 ## Everything CI runs: lint, then the whole suite on SQLite and again on PostgreSQL.

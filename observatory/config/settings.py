@@ -239,3 +239,11 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("OBSERVATORY_LOG_LEVEL", "WARNING")},
 }
+
+# The countries of the portal's maps: Natural Earth 1:110m as TopoJSON, from the npm package world-atlas
+# (`npm ci` puts it in node_modules; docs/operations.md). Without it, pages show their tables only.
+OBSERVATORY_WORLD_ATLAS = Path(
+    os.environ.get(
+        "OBSERVATORY_WORLD_ATLAS", PACKAGE_DIR.parent / "node_modules" / "world-atlas" / "countries-110m.json"
+    )
+)

@@ -10,8 +10,10 @@ from observatory.convention.models import Article, Chapter
 from observatory.convention.selectors import article_by_number, chapters_with_articles, topic_tree
 from observatory.countries.models import ConventionStatus, RegionalGroup, State
 from observatory.countries.selectors import state_by_iso3, states_by_group
-from observatory.profiles.coverage import coverage_table
-from observatory.profiles.selectors import article_profile, country_profile
+from observatory.profiles.coverage import coverage_table, map_figures
+from observatory.profiles.selectors import article_map_figures, article_profile, country_profile
+
+from .world_map import world_map
 
 
 def home(request):
@@ -41,7 +43,14 @@ def article(request, number: int):
         raise Http404
     profile = article_profile(request.user, found)
     return render(
-        request, "portal/article.html", {"article": found, "profile": profile, "reported": profile.reported}
+        request,
+        "portal/article.html",
+        {
+            "article": found,
+            "profile": profile,
+            "reported": profile.reported,
+            "map": world_map(article_map_figures(profile)),
+        },
     )
 
 
@@ -75,7 +84,14 @@ def coverage(request):
     groups = dict(RegionalGroup.choices)
     group = group if group in groups else ""
     table = coverage_table(request.user, chapter=chosen, group=group)
-    context = {"table": table, "chapters": chapters, "chapter": chosen, "groups": groups, "group": group}
+    context = {
+        "table": table,
+        "chapters": chapters,
+        "chapter": chosen,
+        "groups": groups,
+        "group": group,
+        "map": world_map(map_figures(table)),
+    }
     return render(request, "portal/coverage.html", context)
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import F, Max
 from django.utils import timezone
+from django.utils.translation import ngettext
 
 from observatory.collection.selectors import published_submissions
 from observatory.convention.models import Article
@@ -115,12 +116,17 @@ class CoverageTable:
     this_year: int
 
     def age(self, reported: Reported | None) -> str:
-        """How old a report is, for the cell's shade: "recent" (this year or the last two), "older" (up to
-        five years), "old", or "none"."""
-        if reported is None:
-            return "none"
-        years = self.this_year - reported.year
-        return "recent" if years <= 2 else "older" if years <= 5 else "old"
+        """The cell's shade: see :func:`age_shade`."""
+        return age_shade(reported, self.this_year)
+
+
+def age_shade(reported: Reported | None, this_year: int | None = None) -> str:
+    """How old a report is, for its shade: "recent" (this year or the last two), "older" (up to five
+    years), "old", or "none"."""
+    if reported is None:
+        return "none"
+    years = (this_year or timezone.localdate().year) - reported.year
+    return "recent" if years <= 2 else "older" if years <= 5 else "old"
 
 
 def coverage_table(user, *, chapter: int | None = None, group: str = "", today: datetime.date | None = None):
@@ -142,3 +148,21 @@ def coverage_table(user, *, chapter: int | None = None, group: str = "", today: 
     ]
     rows = [(state, cells) for state, cells in rows if any(cells)]
     return CoverageTable(numbers, rows, (today or timezone.localdate()).year)
+
+
+def count_shade(count: int) -> str:
+    """The map's shade for a State that reported on ``count`` articles: "few", "some" or "many"."""
+    return "many" if count >= 10 else "some" if count >= 3 else "few"
+
+
+def map_figures(table: CoverageTable) -> dict[int, tuple[str, str]]:
+    """M49 code → (shade, title) of each State of the table: how many of its articles it reported on."""
+    figures = {}
+    for state, cells in table.rows:
+        count = sum(1 for cell in cells if cell)
+        title = ngettext("%(state)s: %(count)s article", "%(state)s: %(count)s articles", count) % {
+            "state": localized(state, "name"),
+            "count": count,
+        }
+        figures[state.m49] = (count_shade(count), title)
+    return figures

@@ -9,12 +9,13 @@ from dataclasses import dataclass, field
 from observatory.assistance.selectors import NeedFilters, open_needs
 from observatory.collection.selectors import SubmissionView, published_submissions
 from observatory.convention.models import Article
+from observatory.core.languages import localized
 from observatory.countries.models import RegionalGroup, State
 from observatory.library.models import DocumentKind
 from observatory.library.selectors import DocumentFilters, document_list
 from observatory.mandates.selectors import MandateFilters, filter_mandates
 
-from .coverage import Reported, coverage
+from .coverage import Reported, age_shade, coverage
 
 #: How many items each list of a page shows (each says how many there are in all).
 LISTED = 10
@@ -42,7 +43,7 @@ class ArticleProfile:
     reported: list[SubmissionView]
     states: int  # States that reported on the article (answers or documents)
     groups: list[tuple[str, int]]  # (regional group's name, States), in the UN order
-    recent: list[tuple[State, Reported]]  # the States that reported most recently
+    reported_by: list[tuple[State, Reported]]  # every State that reported, the most recent first
     good_practices: Listed
     mandates: Listed
     needs: Listed
@@ -55,13 +56,13 @@ def article_profile(user, article: Article) -> ArticleProfile:
     known = coverage(user, article=number).of_article(number)
     states = {state.iso3: state for state in State.objects.filter(iso3__in=known)}
     groups = Counter(states[iso3].regional_group for iso3 in known)
-    recent = sorted(known.items(), key=lambda item: (item[1].on, item[0]), reverse=True)[:LISTED]
+    newest = sorted(known.items(), key=lambda item: (item[1].on, item[0]), reverse=True)
     return ArticleProfile(
         article=article,
         reported=published_submissions(user, article=number),
         states=len(known),
         groups=[(str(label), groups[value]) for value, label in RegionalGroup.choices if groups[value]],
-        recent=[(states[iso3], reported) for iso3, reported in recent],
+        reported_by=[(states[iso3], reported) for iso3, reported in newest],
         good_practices=_listed(
             document_list(user, DocumentFilters(kind=DocumentKind.GOOD_PRACTICE, article=number))
         ),
@@ -69,6 +70,19 @@ def article_profile(user, article: Article) -> ArticleProfile:
         needs=_listed(open_needs(user, NeedFilters(article=number)).select_related("state")),
         documents=_listed(document_list(user, DocumentFilters(article=number))),
     )
+
+    @property
+    def recent(self) -> list[tuple[State, Reported]]:
+        """The States that reported most recently."""
+        return self.reported_by[:LISTED]
+
+
+def article_map_figures(profile: ArticleProfile) -> dict[int, tuple[str, str]]:
+    """M49 code → (shade, title) of each State that reported on the article: how recently."""
+    return {
+        state.m49: (age_shade(reported), f"{localized(state, 'name')}: {reported.year}")
+        for state, reported in profile.reported_by
+    }
 
 
 @dataclass

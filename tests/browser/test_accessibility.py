@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.profiles.test_coverage import reports  # noqa: F401 (a fixture)
+
 pytestmark = pytest.mark.browser
 
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
@@ -16,6 +18,7 @@ PAGES = [
     "topics/",
     "states/",
     "states/vnm/",
+    "coverage/",
     "account/login/",
     "library/",
     "search/?q=corruption",
@@ -43,4 +46,23 @@ def test_no_accessibility_violations_above_minor(page, reference, axe_source, la
         )
         if violations:
             problems[address or "home"] = violations
+    assert problems == {}
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_the_maps_and_their_tables_are_accessible(page, reports, axe_source, screenshot_dir, language):
+    """The coverage page and an article page with States on their maps: no violation, and a screenshot."""
+    problems = {}
+    for address, name in (("coverage/", "coverage"), ("convention/articles/8/", "article-8")):
+        page.goto(f"/{language}/{address}")
+        assert page.locator("figure.world-map svg path.country").count() > 170
+        page.screenshot(path=str(screenshot_dir / f"map-{name}-{language}.png"), full_page=True)
+        page.add_script_tag(content=axe_source)
+        violations = page.evaluate(
+            """async () => (await axe.run(document, {resultTypes: ['violations']})).violations
+                 .filter(v => v.impact !== 'minor')
+                 .map(v => v.id + ': ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))"""
+        )
+        if violations:
+            problems[address] = violations
     assert problems == {}
