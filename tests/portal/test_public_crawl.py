@@ -1,12 +1,15 @@
 """Confidentiality, checked the way a visitor would meet it: crawl every page and API answer the public
 can reach and look for the text of documents it may not see."""
 
+import io
 import re
 from collections import deque
 
+import openpyxl
 import pytest
 
 from observatory.accounts.permissions import SYSTEM
+from observatory.core.exports import MIME_TYPES
 from observatory.library.models import Visibility
 from observatory.library.services import import_file
 
@@ -30,6 +33,20 @@ def confidential_library(reference, tmp_path):
         assert import_file(SYSTEM, path, kind="submission", visibility=visibility).status == "imported"
 
 
+def downloaded_text(response) -> str:
+    """A response's text, streamed or not; a spreadsheet's cells read out of it (its XML is zipped, so
+    a marker in a cell would not show in its bytes)."""
+    data = b"".join(response.streaming_content) if response.streaming else response.content
+    if response.get("Content-Type", "").startswith(MIME_TYPES["xlsx"]) and response.status_code == 200:
+        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True)
+        return "\n".join(
+            "\t".join("" if value is None else str(value) for value in row)
+            for sheet in workbook.worksheets
+            for row in sheet.iter_rows(values_only=True)
+        )
+    return data.decode("utf-8", "replace")
+
+
 def crawl(client, starts: list[str], limit: int = 2000) -> dict[str, str]:
     """Every page reachable from the starts by links, as the client sees it (downloads decoded as text,
     so a confidential marker inside one would show too)."""
@@ -41,7 +58,7 @@ def crawl(client, starts: list[str], limit: int = 2000) -> dict[str, str]:
             continue
         response = client.get(address)
         assert response.status_code < 500, address
-        body = response.content.decode("utf-8", "replace")
+        body = downloaded_text(response)
         seen[address] = body
         if response.get("Content-Type", "").startswith("text/html"):
             # Links are HTML-escaped in the page ("?a=1&amp;b=2"): follow the address they stand for.
