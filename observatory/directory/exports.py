@@ -21,6 +21,8 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from observatory.core.exports import Column, Table
+
 from .columns import CONTACT_COLUMN_FIELDS, FIELD_COLUMNS, LIST_SEPARATOR, safe_cell
 from .records import ordered_languages
 from .selectors import AuthorityView, DirectoryFilters, directory
@@ -104,6 +106,12 @@ def _columns(views: list[AuthorityView], with_contacts: bool) -> list[str]:
 
 
 def _cells(view: AuthorityView, columns: list[str]) -> list[str]:
+    values = _values(view)
+    return [safe_cell(str(values.get(column, "") or "")) for column in columns]
+
+
+def _values(view: AuthorityView) -> dict[str, Any]:
+    """Column name → the record's value, as text (lists joined), for the CSV and XLSX exports."""
     record = view.record
     values: dict[str, Any] = {
         "id": view.pk,
@@ -139,7 +147,7 @@ def _cells(view: AuthorityView, columns: list[str]) -> list[str]:
         for name in CONTACT_COLUMN_FIELDS:
             value = person[name]
             values[f"contact{number}_{name}"] = LIST_SEPARATOR.join(value) if name == "languages" else value
-    return [safe_cell(str(values.get(column, "") or "")) for column in columns]
+    return values
 
 
 def export_csv(
@@ -155,6 +163,16 @@ def export_csv(
     for view in views:
         writer.writerow(_cells(view, columns))
     return (CSV_BOM + buffer.getvalue()).encode("utf-8")
+
+
+def xlsx_table(
+    user, filters: DirectoryFilters | None = None, *, now: datetime.datetime | None = None
+) -> Table:
+    """The XLSX export's table: the CSV's columns and cells, one sheet (``core.exports``)."""
+    views = directory(user, filters or DirectoryFilters(), now=now or timezone.now())
+    columns = _columns(views, with_contacts=any(view.contact_persons is not None for view in views))
+    rows = ({name: _values(view).get(name, "") or "" for name in columns} for view in views)
+    return Table("authorities", tuple(Column(name, "") for name in columns), rows)
 
 
 def export_filename(filters: DirectoryFilters, fmt: str, *, today: datetime.date | None = None) -> str:

@@ -1,5 +1,5 @@
 """Exports of the mandate tracker: the mandates a reader may see, filtered as the tracker filters them, as
-JSON or as CSV, one row per mandate.
+JSON, CSV or XLSX, one row per mandate.
 
 The filters, the filtered mandates and their counts are the read layer's (``selectors.parse_filters``,
 ``filter_mandates``, ``annotate_counts``): the tracker, these exports and the API's list of mandates read
@@ -23,6 +23,8 @@ from collections.abc import Iterator, Mapping
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import QuerySet
 from django.utils import timezone
+
+from observatory.core.exports import Column, Table
 
 from .models import Mandate
 from .selectors import MandateFilters, annotate_counts, filter_mandates
@@ -176,6 +178,11 @@ def safe_cell(text: str) -> str:
     """``text`` as a spreadsheet cell: one that would start a formula gets a leading apostrophe, which
     spreadsheet software reads as "this is text" and does not show."""
     return f"'{text}" if text.startswith(FORMULA_STARTS) else text
+
+
+def xlsx_table(user, filters: MandateFilters | None = None) -> Table:
+    """The XLSX export's table: the CSV's columns, one row per mandate, lists joined (``core.exports``)."""
+    return Table("mandates", tuple(Column(name, "") for name in COLUMNS), mandate_rows(user, filters))
 
 
 def export_filename(filters: MandateFilters, fmt: str, *, today: datetime.date | None = None) -> str:

@@ -22,6 +22,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from observatory.core.errors import Conflict, InvalidInput, ObservatoryError, PermissionDenied
+from observatory.core.exports import MIME_TYPES as EXPORT_MIME_TYPES
+from observatory.core.exports import export_bytes
 from observatory.countries.models import RegionalGroup
 from observatory.countries.selectors import state_by_iso3, states_in_name_order
 from observatory.directory import services
@@ -33,7 +35,7 @@ from observatory.directory.access import (
 )
 from observatory.directory.confirmation import ExpiredLink, InvalidLink, request_for_link
 from observatory.directory.csv_import import MAX_BYTES
-from observatory.directory.exports import export_csv, export_filename, export_json
+from observatory.directory.exports import export_csv, export_filename, export_json, xlsx_table
 from observatory.directory.forms import AuthorityForm, DecisionForm, ImportForm
 from observatory.directory.freshness import FreshnessLevel, freshness_of
 from observatory.directory.models import AuthorityVersion, Designation, ValidationState, VersionStatus
@@ -51,7 +53,11 @@ from observatory.directory.selectors import (
 )
 
 PAGE_SIZE = 50
-EXPORT_TYPES = {"csv": "text/csv; charset=utf-8", "json": "application/json; charset=utf-8"}
+EXPORT_TYPES = {
+    "csv": "text/csv; charset=utf-8",
+    "json": "application/json; charset=utf-8",
+    "xlsx": EXPORT_MIME_TYPES["xlsx"],
+}
 
 
 def _authority_or_404(request, pk: int):
@@ -121,7 +127,10 @@ def export(request, fmt: str):
     filters, problems = parse_filters(request.GET)
     if problems:
         return JsonResponse(filter_error(problems).as_dict(), status=400)
-    data = export_csv(request.user, filters) if fmt == "csv" else export_json(request.user, filters)
+    if fmt == "xlsx":
+        data = export_bytes(xlsx_table(request.user, filters), "xlsx")
+    else:
+        data = export_csv(request.user, filters) if fmt == "csv" else export_json(request.user, filters)
     return HttpResponse(
         data,
         content_type=EXPORT_TYPES[fmt],

@@ -17,14 +17,20 @@ from django.urls import reverse
 from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_http_methods
 
+from observatory.core.exports import MIME_TYPES as EXPORT_MIME_TYPES
+from observatory.core.exports import export_bytes
 from observatory.core.filters import filter_error
 from observatory.core.languages import CONTENT_LANGUAGES
 from observatory.library.selectors import document_by_key
-from observatory.mandates.exports import export_csv, export_filename, export_json
+from observatory.mandates.exports import export_csv, export_filename, export_json, xlsx_table
 from observatory.mandates.reports import FORMATS, MIME_TYPES, build_status_report, render_docx, render_pdf
 from observatory.mandates.selectors import parse_filters
 
-EXPORT_TYPES = {"csv": "text/csv; charset=utf-8", "json": "application/json; charset=utf-8"}
+EXPORT_TYPES = {
+    "csv": "text/csv; charset=utf-8",
+    "json": "application/json; charset=utf-8",
+    "xlsx": EXPORT_MIME_TYPES["xlsx"],
+}
 
 
 @require_http_methods(["GET"])
@@ -39,7 +45,10 @@ def export(request, fmt: str):
         # JSON even on the portal's path (the middleware would answer a page): a download is read by
         # programs as often as by people.
         return JsonResponse(filter_error(problems).as_dict(), status=400)
-    data = export_csv(request.user, filters) if fmt == "csv" else export_json(request.user, filters)
+    if fmt == "xlsx":
+        data = export_bytes(xlsx_table(request.user, filters), "xlsx")
+    else:
+        data = export_csv(request.user, filters) if fmt == "csv" else export_json(request.user, filters)
     # One response, not a streamed one: the JSON is built whole anyway, and a plain response can be read
     # back whole by the confidentiality crawls that check every download for what it must not hold.
     return HttpResponse(

@@ -649,11 +649,27 @@ def test_export_views(users, tracker):
 
 
 def test_a_bad_filter_of_an_export_answers_400_in_the_json_error_shape(client, users, tracker):
-    for fmt in ("csv", "json"):
+    for fmt in ("csv", "json", "xlsx"):
         response = client.get(f"/en/mandates/export.{fmt}", {"status": "done", "session": "cosp/8"})
         assert response.status_code == 400 and response["Content-Type"] == "application/json"
         error = response.json()["error"]
         assert error["code"] == "invalid_input" and "open, in_progress" in error["message"]
         assert [(d["field"], d["value"]) for d in error["details"]] == [("status", "done")]
         assert "implemented" in error["details"][0]["accepted"]
-    assert client.get("/en/mandates/export.xlsx").status_code == 404
+    assert client.get("/en/mandates/export.pdf").status_code == 404
+
+
+@pytest.mark.parametrize("role", ["secretariat", "focal_point", None])
+def test_the_xlsx_export_has_the_csv_rows_and_nothing_the_reader_may_not_see(users, tracker, role):
+    import openpyxl
+
+    from observatory.core.exports import export_bytes
+    from observatory.mandates.exports import COLUMNS, xlsx_table
+
+    user = users[role] if role else None
+    sheet = openpyxl.load_workbook(io.BytesIO(export_bytes(xlsx_table(user), "xlsx")))["mandates"]
+    rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    assert rows[0] == list(COLUMNS)
+    assert sorted(int(row[0]) for row in rows[1:]) == sorted(int(r["id"]) for r in read_csv(export_csv(user)))
+    text = " ".join(str(value) for row in rows for value in row if value is not None)
+    assert (SECRET_MANDATE in text) is (role == "secretariat")

@@ -29,6 +29,7 @@ from tests.directory.conftest import (  # noqa: F401 (fixtures)
     gi,
     viet_nam,
 )
+from tests.portal.test_public_crawl import downloaded_text
 
 LANGUAGES = ["ar", "zh-hans", "en", "fr", "ru", "es"]
 PAYLOAD = "<script>alert('x')</script>"
@@ -153,6 +154,9 @@ def test_contact_persons_role_by_role_on_pages_and_downloads(client, users, afa,
     ):
         body = page(client, address)
         assert all((marker in body) == sees for marker in CONTACT_MARKERS), (role, address)
+    spreadsheet = downloaded_text(client.get("/en/directory/export.xlsx"))
+    assert "French Anti-Corruption" in spreadsheet or "Agence française anticorruption" in spreadsheet
+    assert all((marker in spreadsheet) == sees for marker in CONTACT_MARKERS), (role, "xlsx")
     # Lists and the country profile never show contact persons, to anyone.
     for address in ("/en/directory/", "/en/states/fra/"):
         assert CONTACT_NAME not in page(client, address)
@@ -196,7 +200,7 @@ def test_a_download_with_a_bad_filter_is_refused(client, afa):
     response = client.get("/en/directory/export.csv?state=FRA")
     assert response["Content-Disposition"].startswith('attachment; filename="authorities-FRA-')
     assert response["Cache-Control"] == "private, no-store"
-    page(client, "/en/directory/export.xlsx", 404)
+    page(client, "/en/directory/export.pdf", 404)
 
 
 def test_output_is_escaped(client, users, afa):

@@ -29,6 +29,7 @@ from observatory.mandates.models import (
 )
 from observatory.portal import mandate_views
 from tests.library.conftest import corpus_file  # noqa: F401 (fixture)
+from tests.portal.test_public_crawl import downloaded_text
 
 LANGUAGES = ["ar", "zh-hans", "en", "fr", "ru", "es"]
 PAYLOAD = "<script>alert('x')</script>"
@@ -521,7 +522,7 @@ def _crawl_mandate_pages(client, limit: int = 400) -> dict[str, str]:
             continue
         response = client.get(address)
         assert response.status_code < 500, address
-        seen[address] = html = response.content.decode("utf-8-sig")
+        seen[address] = html = downloaded_text(response).removeprefix("\ufeff")
         if not response["Content-Type"].startswith("text/html"):
             continue
         path = address.split("?", 1)[0]
