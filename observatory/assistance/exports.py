@@ -10,7 +10,7 @@ and an offer's contact only for readers who may see it. The API answers the same
 
 The CSV is UTF-8 with a byte-order mark, so that spreadsheet software reads Arabic and Chinese as such,
 and every cell that a spreadsheet would read as a formula (starting with ``=``, ``+``, ``-``, ``@``, a tab
-or a carriage return) is prefixed with an apostrophe (``mandates.exports.safe_cell``, the project's one
+or a carriage return) is prefixed with an apostrophe (``core.exports.safe_cell``, the project's one
 rule for that). In the XLSX, text cells are written as text, never as formulas, and dates as dates.
 """
 
@@ -30,7 +30,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 
-from observatory.mandates.exports import CSV_BOM, safe_cell
+from observatory.core.exports import CSV_BOM, safe_cell
 
 from .models import Need, Offer
 from .selectors import (

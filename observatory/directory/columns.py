@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from observatory.core.exports import FORMULA_STARTS, safe_cell  # noqa: F401 (safe_cell: for the directory's writers)
+
 #: The columns of one record, in the export's order (the name_* and address_* columns come after
 #: "designation_detail").
 FIELD_COLUMNS = (
@@ -46,7 +48,6 @@ TEXT_COLUMN = re.compile(r"^(name|address)_([a-z]{2,3}(?:-[a-z0-9]{2,8})*)$")
 CONTACT_COLUMN = re.compile(r"^contact([1-9][0-9]?)_(name|title|phone|email|languages)$")
 #: What a spreadsheet reads as the start of a formula (OWASP's list): the export prefixes such a cell
 #: with an apostrophe, and the import takes it off again.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def normalize_header(name: str) -> str:
@@ -57,12 +58,6 @@ def normalize_header(name: str) -> str:
     if match:
         return f"{match.group(1)}_{match.group(2).replace('_', '-')}"
     return cleaned.replace("-", "_")
-
-
-def safe_cell(text: str) -> str:
-    """``text`` as a spreadsheet cell that is shown and never run: one that would start a formula gets a
-    leading apostrophe."""
-    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
 
 
 def unsafe_cell(text: str) -> str:

@@ -24,7 +24,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from observatory.core.exports import Column, Table
+from observatory.core.exports import CSV_BOM, Column, Table, safe_cell
 
 from .models import Mandate
 from .selectors import MandateFilters, annotate_counts, filter_mandates
@@ -63,9 +63,6 @@ COLUMNS = (
 #: Columns that hold lists: JSON arrays, and in the CSV one cell with the items joined by LIST_SEPARATOR.
 LIST_COLUMNS = frozenset({"addressees", "conditions", "articles", "topics"})
 LIST_SEPARATOR = "; "
-CSV_BOM = "\ufeff"
-# What a spreadsheet reads as the start of a formula (OWASP's list: tab and carriage return too).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _CHUNK = 500
 
 
@@ -172,12 +169,6 @@ def csv_cells(row: Mapping[str, object]) -> list[str]:
             value = value.isoformat()
         cells.append(safe_cell(str(value)))
     return cells
-
-
-def safe_cell(text: str) -> str:
-    """``text`` as a spreadsheet cell: one that would start a formula gets a leading apostrophe, which
-    spreadsheet software reads as "this is text" and does not show."""
-    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
 
 
 def xlsx_table(user, filters: MandateFilters | None = None) -> Table:
