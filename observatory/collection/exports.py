@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from observatory.core.exports import Column, Table
 
 from .ledger import ledger
-from .models import Call, Implemented
+from .models import Call, Implemented, SubmissionVersion
 from .selectors import published_submissions
 
 SUBMISSION_COLUMNS = (
@@ -55,7 +55,14 @@ def submission_table(user, *, call: Call | None = None) -> Table:
 
     def rows() -> Iterator[dict]:
         implemented = dict(Implemented.choices)
-        for view in published_submissions(user, call=call):
+        views = published_submissions(user, call=call)
+        # Late or not is the first version's, as in the ledger and the statistics sentence.
+        late = dict(
+            SubmissionVersion.objects.filter(
+                submission__in=[view.submission for view in views], number=1
+            ).values_list("submission_id", "is_late")
+        )
+        for view in views:
             submission, version = view.submission, view.version
             for answer in view.answers:
                 yield {
@@ -66,7 +73,7 @@ def submission_table(user, *, call: Call | None = None) -> Table:
                     "regional_group": submission.state.regional_group,
                     "version": version.number,
                     "submitted_at": version.submitted_at,
-                    "late": version.is_late,
+                    "late": late.get(submission.pk, version.is_late),
                     "article": answer["article"],
                     "question": answer["question_text"],
                     "implemented": answer["implemented"] and str(implemented.get(answer["implemented"], "")),

@@ -42,6 +42,8 @@ CHUNK = 500
 
 @dataclass(frozen=True)
 class Column:
+    """One column of an export: its name and what it holds (docs/exports.md lists them)."""
+
     name: str
     description: str
 
@@ -56,6 +58,7 @@ class Table:
 
     @property
     def names(self) -> list[str]:
+        """The column names, in order."""
         return [column.name for column in self.columns]
 
 
@@ -124,6 +127,7 @@ def xlsx_file(table: Table) -> tempfile.SpooledTemporaryFile:
     """The XLSX export written to a temporary file (rewound): rows go to disk as they come."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Font
 
     workbook = Workbook(write_only=True)
@@ -142,7 +146,8 @@ def xlsx_file(table: Table) -> tempfile.SpooledTemporaryFile:
             if isinstance(value, (int, float)) and not isinstance(value, bool):
                 cells.append(value)
                 continue
-            cell = WriteOnlyCell(sheet, value=cell_text(value))
+            # XML 1.0 cannot hold most control characters: openpyxl refuses them, so they go.
+            cell = WriteOnlyCell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("", cell_text(value)))
             cell.data_type = "s"  # text, never a formula, whatever it starts with
             cells.append(cell)
         sheet.append(cells)

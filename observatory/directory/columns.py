@@ -46,8 +46,6 @@ LIST_SEPARATOR = ";"
 
 TEXT_COLUMN = re.compile(r"^(name|address)_([a-z]{2,3}(?:-[a-z0-9]{2,8})*)$")
 CONTACT_COLUMN = re.compile(r"^contact([1-9][0-9]?)_(name|title|phone|email|languages)$")
-#: What a spreadsheet reads as the start of a formula (OWASP's list): the export prefixes such a cell
-#: with an apostrophe, and the import takes it off again.
 
 
 def normalize_header(name: str) -> str:

@@ -171,7 +171,7 @@ def xlsx_table(
     """The XLSX export's table: the CSV's columns and cells, one sheet (``core.exports``)."""
     views = directory(user, filters or DirectoryFilters(), now=now or timezone.now())
     columns = _columns(views, with_contacts=any(view.contact_persons is not None for view in views))
-    rows = ({name: _values(view).get(name, "") or "" for name in columns} for view in views)
+    rows = ({name: values.get(name, "") or "" for name in columns} for values in map(_values, views))
     return Table("authorities", tuple(Column(name, "") for name in columns), rows)
 
 

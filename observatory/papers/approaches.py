@@ -86,9 +86,13 @@ def cluster(vectors: np.ndarray, *, most: int = MOST_APPROACHES, seed: int = 0) 
         labels = fcluster(tree, k, criterion="maxclust")
         if len(set(labels.tolist())) < 2:
             continue
-        score = silhouette_score(
-            distances, labels, metric="precomputed", sample_size=sample, random_state=seed
-        )
+        try:
+            score = silhouette_score(
+                distances, labels, metric="precomputed", sample_size=sample, random_state=seed
+            )
+        except ValueError:
+            # The sample missed every cluster but one (a cut that splits off a few paragraphs).
+            continue
         if score > best_score:
             best, best_score = labels, score
     return _renumbered(best)

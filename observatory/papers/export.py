@@ -74,9 +74,14 @@ class _Sources:
         self.rows: dict[int, tuple] = {}
 
     def load(self, ids: set[int]) -> None:
+        """Read the sources, or refuse the export when one is no longer readable by the audience: its
+        document narrowed, or the paragraph no longer in the document's current revision (a State that
+        published again without it)."""
         levels = audience_levels(self.paper.visibility)
         rows = Paragraph.objects.filter(pk__in=ids).values_list(
             "pk",
+            "revision_id",
+            "revision__version__current_id",
             "pid",
             "revision__version__document__title",
             "revision__version__document__symbol",
@@ -86,8 +91,8 @@ class _Sources:
         )
         states = {state.iso3: state for state in State.objects.all()}
         narrowed = []
-        for pk, pid, title, symbol, key, visibility, iso3 in rows:
-            if visibility not in levels:
+        for pk, revision, current, pid, title, symbol, key, visibility, iso3 in rows:
+            if visibility not in levels or revision != current:
                 narrowed.append(pk)
             state = states.get(iso3)
             self.rows[pk] = (
@@ -141,12 +146,10 @@ def build_paper(user, paper: Paper, *, language: str | None = None, today: datet
         members[approach_id].append((paragraph_id, iso3))
     sources = _Sources(paper, code)
     cited = {int(pk) for section in sections for pk in MARKER.findall(section.text)}
+    # A drafted paragraph names every member's State and the approach's words come from all of them:
+    # every member is checked, not only the representatives its footnote cites.
     drafted = {
-        pk
-        for s in sections
-        if not s.text.strip()
-        for a in s.approaches.all()
-        for pk, _ in members[a.pk][:REPRESENTATIVES]
+        pk for s in sections if not s.text.strip() for a in s.approaches.all() for pk, _ in members[a.pk]
     }
     sources.load(cited | drafted)
     with translation.override(interface_language(code)):
@@ -232,6 +235,8 @@ class _Writer:
         states = {state.iso3: state for state in State.objects.all()}
         for approach in section.approaches.all():
             held = members[approach.pk]
+            if not held:
+                continue
             named = sorted({iso3 for _, iso3 in held if iso3})
             names = names_in_order([states[iso3] for iso3 in named], self.code)
             sentence = npgettext(

@@ -42,6 +42,9 @@ class PassageView:
 
 @dataclass
 class ApproachView:
+    """One approach as the workbench shows it: its size, States, regional groups, languages and its
+    most central paragraphs."""
+
     approach: Approach
     size: int
     states: list[tuple[str, str]]  # (ISO3, name), by name
@@ -52,6 +55,8 @@ class ApproachView:
 
 @dataclass
 class Challenge:
+    """A challenge a State reported in its answer on a section's article."""
+
     state: str
     language: str
     text: str
@@ -59,6 +64,8 @@ class Challenge:
 
 @dataclass
 class SectionView:
+    """One section: its approaches, its sentences with their sources, the challenges and needs."""
+
     section: Section
     approaches: list[ApproachView]
     sentences: list[tuple[str, list[PassageView | int]]] = field(default_factory=list)
@@ -70,6 +77,8 @@ class SectionView:
 
 @dataclass
 class Workbench:
+    """Everything the workbench page shows of a paper."""
+
     paper: Paper
     sections: list[SectionView]
     statistics: str  # the call's submission statistics sentence, in the paper's language
@@ -161,7 +170,9 @@ def workbench(user, paper: Paper) -> Workbench:
                     groups=[
                         (str(label), groups[value]) for value, label in group_names.items() if groups[value]
                     ],
-                    languages=Counter(r["paragraph__language"] for r in rows).most_common(),
+                    languages=Counter(
+                        r["paragraph__language"] or r["paragraph__revision__version__language"] for r in rows
+                    ).most_common(),
                     representatives=[_passage(r, names) for r in rows[:REPRESENTATIVES]],
                 )
             )

@@ -21,7 +21,7 @@ from observatory.library.models import Visibility
 
 from . import approaches as found
 from .models import Approach, Member, Paper, Section, Sentence
-from .passages import Gathered, gather, vectors
+from .passages import Gathered, audience_levels, gather, vectors
 from .sentences import cited, sentences
 
 LABEL_SEPARATOR = " · "
@@ -117,10 +117,16 @@ def find_approaches(actor, paper: Paper) -> Paper:
         elif section.position != position:
             section.position = position
             section.save(update_fields=["position"])
+        existing.pop(section.article_id, None)
         picked = by_article[number]
         clusters = found.cluster(rows[picked])
         scores = found.centrality(rows[picked], clusters)
         _store(section, [gathered[row] for row in picked], clusters, scores)
+    # Sections whose article no longer has a paragraph keep their text, after the others.
+    stale = sorted(existing.values(), key=lambda section: section.position)
+    for position, section in enumerate(stale, start=len(order)):
+        section.position = position
+    Section.objects.bulk_update(stale, ["position"])
     paper.built_at = timezone.now()
     paper.paragraph_count = len(gathered)
     paper.save(update_fields=["built_at", "paragraph_count", "updated_at"])
@@ -173,12 +179,19 @@ def _members(approaches: list[Approach]) -> tuple[list[found.Passage], np.ndarra
     members = (
         Member.objects.filter(approach__in=approaches)
         .order_by("approach_id", "-centrality", "pk")
-        .values_list("approach_id", "paragraph_id", "paragraph__text", "paragraph__language")
+        .values_list(
+            "approach_id",
+            "paragraph_id",
+            "paragraph__text",
+            "paragraph__language",
+            "paragraph__revision__version__language",
+        )
     )
     index = {approach.pk: number for number, approach in enumerate(approaches)}
     passages, clusters = [], []
-    for approach_id, paragraph_id, text, language in members:
-        passages.append(found.Passage(paragraph_id, text, language))
+    for approach_id, paragraph_id, text, language, version_language in members:
+        # A paragraph without a detected language is read in its version's, as when it was gathered.
+        passages.append(found.Passage(paragraph_id, text, language or version_language))
         clusters.append(index[approach_id])
     return passages, np.array(clusters, dtype=np.int64), approaches
 
@@ -256,6 +269,11 @@ def split_approach(actor, approach: Approach) -> list[Approach]:
     centred = _paper_vectors(approach.section.paper)
     rows = np.stack([centred[member.paragraph_id] for member in members])
     halves = found.split_in_two(rows)
+    if len(set(halves.tolist())) < 2:
+        raise InvalidInput(
+            message=_("These paragraphs say the same thing: the approach cannot be split."),
+            details=[{"field": "approach"}],
+        )
     scores = found.centrality(rows, halves)
     section = approach.section
     section.approaches.filter(position__gt=approach.position).update(position=F("position") + 1)
@@ -278,11 +296,13 @@ def _paper_vectors(paper: Paper) -> dict[int, np.ndarray]:
     held = list(
         Member.objects.filter(approach__section__paper=paper)
         .order_by("paragraph_id")
-        .values_list("paragraph_id", "paragraph__text", "paragraph__language")
+        .values_list(
+            "paragraph_id", "paragraph__text", "paragraph__language", "paragraph__revision__version__language"
+        )
     )
-    gathered = [Gathered(pk, text, language) for pk, text, language in held]
-    rows = found.without_language(vectors(gathered), [language for _, _, language in held])
-    return {pk: row for (pk, _, _), row in zip(held, rows, strict=True)}
+    gathered = [Gathered(pk, text, language or version) for pk, text, language, version in held]
+    rows = found.without_language(vectors(gathered), [passage.language for passage in gathered])
+    return {passage.paragraph_id: row for passage, row in zip(gathered, rows, strict=True)}
 
 
 def _renumber(section: Section) -> None:
@@ -314,6 +334,19 @@ def order_approaches(actor, section: Section, approach_ids: list[int]) -> None:
     )
 
 
+def move_approach(actor, approach: Approach, direction: str) -> Approach:
+    """Move an approach one place "up" or "down" in its section (at an end, it stays)."""
+    if direction not in ("up", "down"):
+        raise InvalidInput(message=_("Move an approach up or down."), details=[{"field": "direction"}])
+    order = list(approach.section.approaches.values_list("pk", flat=True))
+    at = order.index(approach.pk)
+    to = at - 1 if direction == "up" else at + 1
+    if 0 <= to < len(order):
+        order[at], order[to] = order[to], order[at]
+    order_approaches(actor, approach.section, order)
+    return approach
+
+
 @transaction.atomic
 def save_section(actor, section: Section, *, heading: str, text: str, revision: int) -> Section:
     """Save a section's heading and text, and its sentences with their sources.
@@ -335,10 +368,15 @@ def save_section(actor, section: Section, *, heading: str, text: str, revision: 
     if not heading:
         raise InvalidInput(message=_("A section needs a heading."), details=[{"field": "heading"}])
     ids = cited(text)
+    # A member the audience can no longer read (its document narrowed, or no longer in the current
+    # revision) cannot be cited, even before the approaches are found again.
     known = set(
-        Member.objects.filter(approach__section__paper_id=section.paper_id, paragraph_id__in=ids).values_list(
-            "paragraph_id", flat=True
-        )
+        Member.objects.filter(
+            approach__section__paper_id=section.paper_id,
+            paragraph_id__in=ids,
+            paragraph__revision__version__current=F("paragraph__revision"),
+            paragraph__revision__version__document__visibility__in=audience_levels(section.paper.visibility),
+        ).values_list("paragraph_id", flat=True)
     )
     unknown = [pk for pk in ids if pk not in known]
     if unknown:

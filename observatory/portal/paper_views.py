@@ -125,6 +125,8 @@ def find_approaches(request, pk: int):
 @login_required
 @require_POST
 def rename_approach(request, pk: int, approach: int):
+    """Give an approach the officer's name."""
+
     def action(found):
         (chosen,) = selectors.approaches_for(found, [approach])
         return services.rename_approach(request.user, chosen, request.POST.get("name", ""))
@@ -135,6 +137,8 @@ def rename_approach(request, pk: int, approach: int):
 @login_required
 @require_POST
 def split_approach(request, pk: int, approach: int):
+    """Split an approach in two."""
+
     def action(found):
         (chosen,) = selectors.approaches_for(found, [approach])
         return services.split_approach(request.user, chosen)
@@ -147,6 +151,8 @@ def split_approach(request, pk: int, approach: int):
 @login_required
 @require_POST
 def merge_approaches(request, pk: int):
+    """Merge the approaches ticked in a section."""
+
     def action(found):
         return services.merge_approaches(
             request.user, selectors.approaches_for(found, _ids(request, "approach"))
@@ -162,13 +168,7 @@ def move_approach(request, pk: int, approach: int):
 
     def action(found):
         (chosen,) = selectors.approaches_for(found, [approach])
-        order = list(chosen.section.approaches.values_list("pk", flat=True))
-        at = order.index(chosen.pk)
-        to = at - 1 if request.POST.get("direction") == "up" else at + 1
-        if 0 <= to < len(order):
-            order[at], order[to] = order[to], order[at]
-        services.order_approaches(request.user, chosen.section, order)
-        return chosen
+        return services.move_approach(request.user, chosen, request.POST.get("direction", ""))
 
     return _act(request, pk, action, _("The approaches were reordered."), lambda a: f"approach-{a.pk}")
 

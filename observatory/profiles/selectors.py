@@ -30,6 +30,7 @@ class Listed:
 
     @property
     def more(self) -> int:
+        """How many items are not listed."""
         return max(self.total - len(self.items), 0)
 
 
@@ -48,6 +49,11 @@ class ArticleProfile:
     mandates: Listed
     needs: Listed
     documents: Listed
+
+    @property
+    def recent(self) -> list[tuple[State, Reported]]:
+        """The States that reported most recently."""
+        return self.reported_by[:LISTED]
 
 
 def article_profile(user, article: Article) -> ArticleProfile:
@@ -71,11 +77,6 @@ def article_profile(user, article: Article) -> ArticleProfile:
         documents=_listed(document_list(user, DocumentFilters(article=number))),
     )
 
-    @property
-    def recent(self) -> list[tuple[State, Reported]]:
-        """The States that reported most recently."""
-        return self.reported_by[:LISTED]
-
 
 def article_map_figures(profile: ArticleProfile) -> dict[int, tuple[str, str]]:
     """M49 code → (shade, title) of each State that reported on the article: how recently."""
@@ -90,11 +91,11 @@ class CountryProfile:
     state: State
     calls: list[SubmissionView]  # its published answers, one per call
     documents: Listed
-    needs: Listed
     coverage: list[tuple[Article, Reported | None]] = field(default_factory=list)  # every article
 
     @property
     def articles_reported(self) -> int:
+        """How many articles the State reported on."""
         return sum(1 for _, reported in self.coverage if reported)
 
 
@@ -105,6 +106,5 @@ def country_profile(user, state: State) -> CountryProfile:
         state=state,
         calls=published_submissions(user, state=state),
         documents=_listed(document_list(user, DocumentFilters(state=state.iso3))),
-        needs=_listed(open_needs(user, NeedFilters(state=state.iso3))),
         coverage=[(article, known.get(article.number)) for article in Article.objects.order_by("number")],
     )

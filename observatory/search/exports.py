@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from django.utils.html import strip_tags
-
 from observatory.core.exports import Column, Table
 
 from .selectors import MAX_LIMIT, search
@@ -47,9 +45,7 @@ def search_table(user, text: str, **options) -> Table:
                     "language": hit.paragraph.language,
                     "state": document.state.iso3 if document.state_id else "",
                     "year": document.year,
-                    "text": strip_tags(hit.paragraph.text)
-                    if "<" in hit.paragraph.text
-                    else hit.paragraph.text,
+                    "text": hit.paragraph.text,
                     "url": hit.url,
                 }
             offset += len(page.hits)

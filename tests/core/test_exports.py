@@ -75,3 +75,9 @@ def test_every_column_of_every_export_is_documented():
     text = (Path(__file__).resolve().parents[2] / "docs" / "exports.md").read_text(encoding="utf-8")
     for column in (*SUBMISSION_COLUMNS, *LEDGER_COLUMNS, *SEARCH_COLUMNS):
         assert f"| `{column.name}` | {column.description} |" in text, column.name
+
+
+def test_control_characters_never_break_a_spreadsheet():
+    rows = [{"name": "tab\there\x00 null \x0b vertical", "count": 1, "tags": [], "on": None}]
+    sheet = openpyxl.load_workbook(io.BytesIO(export_bytes(table(rows), "xlsx")))["things"]
+    assert sheet["A2"].value == "tab\there null  vertical"

@@ -163,3 +163,12 @@ def test_taking_out_the_languages_means_is_what_finds_them(embedded):
     centred = adjusted_rand_score(truth, grouped_by_article(items, vectors, article))
     raw = adjusted_rand_score(truth, grouped_by_article(items, vectors, article, centred=False))
     assert centred > raw
+
+
+def test_a_sampled_silhouette_that_misses_a_small_cluster_is_skipped(monkeypatch):
+    """Above SILHOUETTE_SAMPLE paragraphs the silhouette is estimated on a sample, which may hold one
+    cluster only (a cut that splits off a lone paragraph): that cut is skipped, never an error."""
+    monkeypatch.setattr(approaches, "SILHOUETTE_SAMPLE", 12)
+    rows, _ = blobs([60, 1], spread=0.02)
+    labels = approaches.cluster(rows, seed=1)  # the cut in two leaves the lone row out of this sample
+    assert len(labels) == 61

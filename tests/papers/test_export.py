@@ -168,3 +168,39 @@ def test_only_the_secretariat_exports_and_bad_requests_are_refused(users, writte
         export.paper_file(users["secretariat"], paper, format="odt")
     with pytest.raises(InvalidInput):
         export.paper_file(users["secretariat"], paper, format="docx", language="de")
+
+
+def test_a_source_no_longer_in_the_current_revision_stops_the_export(users, written):
+    """A State that publishes again without a paragraph: the old revision's paragraph is no source."""
+    from observatory.library.models import LanguageVersion, Revision
+    from tests.library_documents import make_document  # noqa: F401 (the helper the fixture used)
+
+    paper, first, _ = written
+    version = LanguageVersion.objects.get(current__paragraphs__pk=first)
+    newer = Revision.objects.create(
+        version=version,
+        number=2,
+        source_name="again.md",
+        format="md",
+        file_sha256="b" * 64,
+        text_sha256="b" * 64,
+    )
+    version.current = newer
+    version.save(update_fields=["current"])
+    with pytest.raises(InvalidInput) as caught:
+        export.paper_file(users["secretariat"], paper, format="docx")
+    assert f"[^{first}]" in caught.value.message
+
+
+def test_a_drafted_section_checks_every_member_not_only_the_representatives(users, hand_grouped):
+    paper = services.create_paper(
+        users["secretariat"], title="P", language="en", articles=Article.objects.filter(number=8)
+    )
+    approach = max(paper.sections.get().approaches.all(), key=lambda a: a.members.count())
+    last = approach.members.order_by("centrality").first()  # never a representative
+    Document.objects.filter(versions__current__paragraphs__pk=last.paragraph_id).update(
+        visibility=Visibility.SECRETARIAT
+    )
+    with pytest.raises(InvalidInput) as caught:
+        export.paper_file(users["secretariat"], paper, format="docx")
+    assert f"[^{last.paragraph_id}]" in caught.value.message

@@ -216,3 +216,57 @@ def test_finding_approaches_again_keeps_the_sections_text(users, hand_grouped):
     assert (section.heading, section.text) == ("Kept", "Kept text.")
     paper.refresh_from_db()
     assert paper.paragraph_count == 29
+
+
+def test_a_member_narrowed_since_it_was_gathered_cannot_be_cited(users, hand_grouped):
+    from observatory.library.models import Document
+
+    officer = users["secretariat"]
+    paper = create(officer, articles=Article.objects.filter(number=8))
+    section = paper.sections.get()
+    member = Member.objects.filter(approach__section=section).first()
+    Document.objects.filter(versions__current__paragraphs__pk=member.paragraph_id).update(
+        visibility=Visibility.SECRETARIAT
+    )
+    with pytest.raises(InvalidInput):
+        services.save_section(officer, section, heading="H", text=f"A.[^{member.paragraph_id}]", revision=1)
+
+
+def test_an_approach_of_identical_paragraphs_cannot_be_split(users, reference):
+    officer = users["secretariat"]
+    text = "Declarations are filed online through the national portal every year by all officials."
+    for iso3 in ("KEN", "PER", "FRA"):
+        submission_document(iso3, "en", [text], [8], key=f"same/{iso3.lower()}")
+    paper = create(officer, articles=Article.objects.filter(number=8))
+    (approach,) = paper.sections.get().approaches.all()
+    with pytest.raises(InvalidInput):
+        services.split_approach(officer, approach)
+    assert paper.sections.get().approaches.count() == 1
+
+
+def test_moving_needs_a_direction_and_stays_at_the_ends(users, hand_grouped):
+    officer = users["secretariat"]
+    paper = create(officer, articles=Article.objects.filter(number=8))
+    section = paper.sections.get()
+    first = section.approaches.first()
+    with pytest.raises(InvalidInput):
+        services.move_approach(officer, first, "sideways")
+    services.move_approach(officer, first, "up")
+    assert section.approaches.first() == first
+    services.move_approach(officer, first, "down")
+    assert list(section.approaches.all())[1] == first
+
+
+def test_a_section_left_without_paragraphs_goes_after_the_others(users, hand_grouped):
+    from observatory.library.models import Document
+
+    officer = users["secretariat"]
+    paper = create(officer, articles=Article.objects.filter(number__in=[7, 8, 9]))
+    seven = paper.sections.get(article__number=7)
+    services.save_section(officer, seven, heading="Kept", text="Kept.", revision=1)
+    Document.objects.filter(versions__current__paragraphs__article_references__article__number=7).update(
+        visibility=Visibility.SECRETARIAT
+    )
+    services.find_approaches(officer, paper)
+    positions = dict(paper.sections.values_list("article__number", "position"))
+    assert positions == {8: 0, 9: 1, 7: 2}

@@ -85,3 +85,38 @@ def test_search_results_download_every_hit_the_reader_may_see(client, users, cal
     assert response.status_code == 200 and text.splitlines()[0].startswith("rank,score,document")
     assert "call/lso" in text and "call/nor" not in text
     assert client.get("/en/search/export.json?q=").status_code == 400
+
+
+def test_late_is_the_first_versions(client, call):
+    from django.utils import timezone
+
+    from observatory.collection.models import Submission, SubmissionVersion
+
+    submission = Submission.objects.get(call=call, state__iso3="LSO")
+    first = submission.published_version
+    second = SubmissionVersion.objects.create(
+        submission=submission,
+        number=2,
+        submitted_at=timezone.now(),
+        is_late=True,
+        visibility=first.visibility,
+        snapshot=first.snapshot,
+        published_at=timezone.now(),
+    )
+    submission.published_version = second
+    submission.save(update_fields=["published_version"])
+    rows = json.loads(body(client.get(f"/en/calls/{call.pk}/submissions.json")))["rows"]
+    late = {row["state"]: row["late"] for row in rows}
+    assert late == {"LSO": False, "ISL": True}
+    assert {row["version"] for row in rows if row["state"] == "LSO"} == {2}
+
+
+def test_search_results_keep_the_text_as_written(client, reference):
+    from tests.papers.conftest import submission_document
+
+    submission_document(
+        "CHL", "es", ["Las sanciones <de dos a cinco años> se aplican a las declaraciones falsas."], [8]
+    )
+    rebuild()
+    text = body(client.get("/en/search/export.csv?q=sanciones&mode=lexical")).decode("utf-8-sig")
+    assert "<de dos a cinco años>" in text

@@ -69,3 +69,8 @@ def test_the_coverage_page_ignores_unknown_filters(client, reports):
     assert "/states/KEN/" in page and "/states/PER/" in page
     narrowed = client.get("/en/coverage/?chapter=2&group=grulac").content.decode()
     assert "/states/PER/" in narrowed and "/states/KEN/" not in narrowed
+
+
+def test_the_article_page_lists_the_most_recent_reports(client, reports):
+    page = client.get("/en/convention/articles/8/").content.decode()
+    assert '<ul class="recent"><li><a href="/en/states/KEN/">' in page
