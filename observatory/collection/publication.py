@@ -23,6 +23,7 @@ from django.utils.translation import gettext_noop
 from observatory.accounts.permissions import SYSTEM
 from observatory.convention.models import Article
 from observatory.core.errors import InvalidInput
+from observatory.core.wording import interface_code
 from observatory.ingest.extract.textnorm import fold_spaces
 from observatory.library.models import ArticleReference, Document, DocumentKind, LanguageVersion, Paragraph
 from observatory.library.services import import_file
@@ -99,7 +100,7 @@ def library_text(call: Call, submission: Submission, version: SubmissionVersion)
             or language
         )
     questions = {question.pk: question for question in call.questions.all()}
-    interface = "zh-hans" if language == "zh" else language
+    interface = interface_code(language)
     with translation.override(interface):
         title = _("%(state)s: answer to %(call)s") % {
             "state": getattr(submission.state, f"name_{language}", "") or submission.state.name_en,

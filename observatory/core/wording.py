@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from functools import cache
 
 import icu
+from django.conf import settings
 
 from observatory.core.languages import CONTENT_LANGUAGES, FIELD_SUFFIXES
 
@@ -104,6 +105,19 @@ def content_code(language: str) -> str:
     if code in FIELD_SUFFIXES:
         return FIELD_SUFFIXES[code]
     raise ValueError(f"{language!r} is not one of the six official languages")
+
+
+def interface_code(language: str) -> str:
+    """The interface-language code ("zh-hans") of a content language ("zh"): what
+    ``translation.override`` and the language prefixes of the portal take."""
+    code = content_code(language)
+    return next((name for name, suffix in FIELD_SUFFIXES.items() if suffix == code), code)
+
+
+def language_name(language: str) -> str:
+    """The name of a content language in the active language ("English", "anglais")."""
+    names = {content_code(code): name for code, name in settings.LANGUAGES}
+    return str(names.get(language, language))
 
 
 @cache

@@ -29,6 +29,22 @@ class DocumentKind(models.TextChoices):
     OTHER = "other", _("Other")
 
 
+#: Kinds of documents that say what a State does, as opposed to the Conference's own documents: what
+#: background papers draw on and what counts as a State reporting on an article.
+STATE_DOCUMENT_KINDS = (
+    DocumentKind.SUBMISSION,
+    DocumentKind.LEGISLATION,
+    DocumentKind.POLICY,
+    DocumentKind.CASE,
+    DocumentKind.GOOD_PRACTICE,
+)
+
+
+def paragraph_anchor(pid: str) -> str:
+    """The permalink fragment of a paragraph id ("7/1 op 3" → "p-7-1-op-3")."""
+    return "p-" + "".join(ch if ch.isalnum() else "-" for ch in pid).strip("-")
+
+
 class Visibility(models.TextChoices):
     """Who may read a document. Enforced in the selectors, so every page, export and API obeys it."""
 
@@ -139,7 +155,7 @@ class Paragraph(models.Model):
     @property
     def anchor(self) -> str:
         """The permalink fragment of the paragraph ("p-7-1-op-3")."""
-        return "p-" + "".join(ch if ch.isalnum() else "-" for ch in self.pid).strip("-")
+        return paragraph_anchor(self.pid)
 
 
 class ArticleReference(models.Model):

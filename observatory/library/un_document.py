@@ -42,6 +42,13 @@ from observatory.collection.note_verbale._word import (
 )
 
 DATA_DIR = Path(__file__).resolve().parent / "data" / "un_document"
+# Chapter numbers as UN documents print them: "أولاً-" in Arabic, "一." in Chinese, roman elsewhere.
+_CHAPTER_NUMERALS = {"ar": ("أولاً-", "ثانياً-"), "zh": ("一.", "二.")}
+
+
+def chapter_numeral(index: int, language: str) -> str:
+    """The printed number of a document's chapter ``index`` (0 for the first) in ``language``."""
+    return _CHAPTER_NUMERALS.get(language, ("I.", "II."))[index]
 
 
 @dataclass(frozen=True)

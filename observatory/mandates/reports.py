@@ -28,7 +28,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from django.conf import settings
 from django.db.models import F, Q
 from django.utils import timezone, translation
 from django.utils.translation import npgettext, pgettext
@@ -37,11 +36,19 @@ from django.utils.translation import npgettext, pgettext
 from observatory.collection.note_verbale._model import clean, question_number
 from observatory.core.errors import InvalidInput, NotFound
 from observatory.core.languages import CONTENT_LANGUAGES, localized
-from observatory.core.wording import content_code, format_date, join_names
+from observatory.core.wording import content_code, format_date, interface_code, join_names, language_name
 from observatory.library.bodies import Body, body_and_session
 from observatory.library.models import Document, Paragraph
 from observatory.library.selectors import current_versions, readable_visibilities
-from observatory.library.un_document import Block, Span, UNDocument, render_docx, render_html, render_pdf
+from observatory.library.un_document import (
+    Block,
+    Span,
+    UNDocument,
+    chapter_numeral,
+    render_docx,
+    render_html,
+    render_pdf,
+)
 
 from .models import ActionCategory, Decision, Evidence, Mandate, MandateStatus
 from .selectors import addressee_label, condition_label, visible_evidence, visible_mandates
@@ -61,11 +68,8 @@ PENDING = frozenset({MandateStatus.OPEN, MandateStatus.IN_PROGRESS})
 #: The longest excerpt of a piece of evidence, in characters.
 EXCERPT = 320
 
-# Chapter numbers as UN documents print them: "أولاً-" in Arabic, "一." in Chinese, roman elsewhere.
-_CHAPTERS = {"ar": ("أولاً-", "ثانياً-"), "zh": ("一.", "二.")}
 _QUOTES = {"fr": ("« ", " »"), "ru": ("«", "»"), "ar": ("«", "»")}
 _SEPARATORS = {"ar": "؛ ", "zh": "；"}
-_INTERFACE = {"zh": "zh-hans"}
 _LATIN = re.compile("[A-Za-z]")
 _DRAFTABLE = re.compile(r"^(CAC/COSP(?:/(?:IRG|WG\.\d|EG\.\d))?)/")
 
@@ -148,7 +152,7 @@ def build_status_report(
     evidence = {mandate.pk: list(_confirmed(user, mandate)) for mandate in mandates}
     quoted = _evidence_texts([item for items in evidence.values() for item in items])
     body = next((m.body for m in mandates if m.body), "") or body_and_session(document.symbol)[0]
-    with translation.override(_INTERFACE.get(code, code)):
+    with translation.override(interface_code(code)):
         writer = _Writer(code, today)
         report = UNDocument(
             language=code,
@@ -309,12 +313,6 @@ def _symbol(
     return f"{symbol} ({draft})", note
 
 
-def _language_name(language: str) -> str:
-    """The name of a content language in the active language ("English", "anglais")."""
-    names = {content_code(code): name for code, name in settings.LANGUAGES}
-    return str(names.get(language, language))
-
-
 def _quote(text: str, code: str) -> str:
     opening, closing = _QUOTES.get(code, ("“", "”"))
     return f"{opening}{text}{closing}"
@@ -346,8 +344,7 @@ class _Writer:
 
     # Blocks.
     def chapter(self, title: str) -> None:
-        numerals = _CHAPTERS.get(self.code)
-        numeral = numerals[self.chapters] if numerals else ("I.", "II.")[self.chapters]
+        numeral = chapter_numeral(self.chapters, self.code)
         self.chapters += 1
         self.blocks.append(Block("chapter", (Span(title, bold=True),), self.code, numeral))
 
@@ -434,7 +431,7 @@ class _Writer:
             spans = [Span(clean(entry.text))]
             if entry.text_language != self.code:
                 spans.append(
-                    Span(f" ({_language_name(entry.text_language)})", italic=True, language=self.code)
+                    Span(f" ({language_name(entry.text_language)})", italic=True, language=self.code)
                 )
             self.paragraph(*spans, kind="quote", language=entry.text_language or self.code)
         if not entry.mandates:
@@ -486,10 +483,7 @@ class _Writer:
                 pgettext("status report", "Articles of the Convention:"),
                 join_names([str(n) for n in articles], self.code) + ".",
             )
-        topics = [
-            str(localized(topic, "label", _INTERFACE.get(self.code, self.code)))
-            for topic in mandate.topics.all()
-        ]
+        topics = [str(localized(topic, "label", interface_code(self.code))) for topic in mandate.topics.all()]
         if topics:
             part(pgettext("status report", "Topics:"), join_names(sorted(topics), self.code) + ".")
         status = mandate.get_status_display()
@@ -560,7 +554,7 @@ class _Writer:
                 Span(_quote(_excerpt(text), self.code), language=language if language != self.code else None),
             ]
             if language and language != self.code:
-                spans.append(Span(f" ({_language_name(language)})", italic=True))
+                spans.append(Span(f" ({language_name(language)})", italic=True))
             self.paragraph(*spans, kind="evidence")
 
 

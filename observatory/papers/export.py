@@ -20,7 +20,6 @@ import datetime
 import re
 from collections import defaultdict
 
-from django.conf import settings
 from django.utils import timezone, translation
 from django.utils.translation import npgettext, pgettext
 
@@ -29,24 +28,22 @@ from observatory.collection.note_verbale._model import clean, question_number
 from observatory.collection.statistics import SENTENCES, names_in_order, submission_count
 from observatory.core.errors import InvalidInput
 from observatory.core.languages import CONTENT_LANGUAGES, localized
-from observatory.core.wording import content_code, format_date
+from observatory.core.wording import content_code, format_date, interface_code, language_name
 from observatory.countries.models import State
 from observatory.library.bodies import Body, body_and_session
 from observatory.library.models import Paragraph
-from observatory.library.un_document import Block, Span, UNDocument, render_docx, render_pdf
+from observatory.library.un_document import Block, Span, UNDocument, chapter_numeral, render_docx, render_pdf
 
 from .models import Member, Paper
 from .passages import audience_levels
 from .sentences import MARKER, blocks
-from .services import interface_language
 
 FORMATS = ("docx", "pdf")
 MIME_TYPES = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "pdf": "application/pdf",
 }
-# Chapter numbers and section letters as UN documents print them in each language.
-_CHAPTERS = {"ar": ("أولاً-", "ثانياً-"), "zh": ("一.", "二.")}
+# Section letters as UN documents print them: "ألف-" in Arabic, Latin capitals elsewhere.
 _ARABIC_LETTERS = ("ألف", "باء", "جيم", "دال", "هاء", "واو", "زاي", "حاء", "طاء", "ياء", "كاف", "لام")
 REPRESENTATIVES = 3
 _KIND_PREFIX = re.compile(r"^[a-z]\s+(?=\d)")
@@ -60,11 +57,6 @@ def _letter(index: int, code: str) -> str:
     return f"{chr(ord('A') + index % 26)}."
 
 
-def _language_name(code: str) -> str:
-    names = {content_code(language): name for language, name in settings.LANGUAGES}
-    return str(names.get(code, code))
-
-
 class _Sources:
     """Paragraph id → the footnote that cites it, in the file's language."""
 
@@ -72,6 +64,7 @@ class _Sources:
         self.code = code
         self.paper = paper
         self.rows: dict[int, tuple] = {}
+        self.states: dict[str, State] = {}  # every State by ISO3, read with the sources
 
     def load(self, ids: set[int]) -> None:
         """Read the sources, or refuse the export when one is no longer readable by the audience: its
@@ -89,7 +82,7 @@ class _Sources:
             "revision__version__document__visibility",
             "revision__version__document__state__iso3",
         )
-        states = {state.iso3: state for state in State.objects.all()}
+        self.states = states = {state.iso3: state for state in State.objects.all()}
         narrowed = []
         for pk, revision, current, pid, title, symbol, key, visibility, iso3 in rows:
             if visibility not in levels or revision != current:
@@ -152,13 +145,13 @@ def build_paper(user, paper: Paper, *, language: str | None = None, today: datet
         pk for s in sections if not s.text.strip() for a in s.approaches.all() for pk, _ in members[a.pk]
     }
     sources.load(cited | drafted)
-    with translation.override(interface_language(code)):
+    with translation.override(interface_code(code)):
         body, _ = body_and_session(paper.symbol)
         document = UNDocument(
             language=code,
             symbol=paper.symbol or pgettext("background paper", "Background paper"),
             symbol_note=pgettext("background paper", "Distr.: General. Original: %(language)s")
-            % {"language": _language_name(paper.language)},
+            % {"language": language_name(paper.language)},
             organization=pgettext("background paper", "United Nations"),
             date=format_date(today, code),
             body_name=str(dict(Body.choices).get(body, Body.CONFERENCE.label)),
@@ -178,7 +171,7 @@ def build_paper(user, paper: Paper, *, language: str | None = None, today: datet
             if section.text.strip():
                 writer.text(section.text)
             else:
-                writer.drafted(section, members)
+                writer.drafted(section, members, sources.states)
         document.blocks = writer.blocks
     return document
 
@@ -192,8 +185,8 @@ class _Writer:
         self.paragraphs = 0
 
     def chapter(self, index: int, title: str) -> None:
-        numerals = _CHAPTERS.get(self.code, ("I.", "II."))
-        self.blocks.append(Block("chapter", (Span(title, bold=True),), self.code, numerals[index]))
+        numeral = chapter_numeral(index, self.code)
+        self.blocks.append(Block("chapter", (Span(title, bold=True),), self.code, numeral))
 
     def heading(self, letter: str, title: str) -> None:
         self.blocks.append(Block("heading", (Span(f"{letter}\t{title}", bold=True),), self.text_language))
@@ -230,9 +223,8 @@ class _Writer:
                 spans.append(Span(tail.rstrip()))
             self.paragraph([span for span in spans if span.text or span.footnote], self.text_language)
 
-    def drafted(self, section, members) -> None:
+    def drafted(self, section, members, states: dict[str, State]) -> None:
         """A paragraph per approach, naming its States, citing its representative passages."""
-        states = {state.iso3: state for state in State.objects.all()}
         for approach in section.approaches.all():
             held = members[approach.pk]
             if not held:

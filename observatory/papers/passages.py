@@ -23,20 +23,12 @@ from django.db.models import F
 
 from observatory.collection.models import VISIBILITY_RANK, Submission
 from observatory.convention.models import Article
-from observatory.library.models import ArticleReference, DocumentKind, Paragraph
+from observatory.library.models import STATE_DOCUMENT_KINDS, ArticleReference, Paragraph
 from observatory.search.embeddings import configured_name, get_embedder
 from observatory.search.models import SearchVector
 
 from .models import Paper
 
-# Kinds of library documents that say how a State does things (not the Conference's own documents).
-STATE_DOCUMENT_KINDS = (
-    DocumentKind.SUBMISSION,
-    DocumentKind.LEGISLATION,
-    DocumentKind.POLICY,
-    DocumentKind.CASE,
-    DocumentKind.GOOD_PRACTICE,
-)
 _HAN = re.compile(r"[\u3400-\u9fff]")
 # Shorter than this, a line is a field's value ("Implemented: Yes") or a fragment, not an approach.
 SHORTEST = 40

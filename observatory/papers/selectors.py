@@ -20,6 +20,7 @@ from observatory.collection.statistics import statistics_sentence
 from observatory.core.errors import NotFound
 from observatory.core.languages import localized
 from observatory.countries.models import RegionalGroup, State
+from observatory.library.models import paragraph_anchor
 
 from .models import Approach, Member, Paper, Section
 from .passages import audience_levels, gather
@@ -107,7 +108,6 @@ def _state_names() -> dict[str, str]:
 
 def _passage(row: dict, names: dict[str, str]) -> PassageView:
     key, pid = row["paragraph__revision__version__document__key"], row["paragraph__pid"]
-    anchor = "p-" + "".join(ch if ch.isalnum() else "-" for ch in pid).strip("-")
     language = row["paragraph__revision__version__language"]
     return PassageView(
         paragraph_id=row["paragraph_id"],
@@ -116,7 +116,7 @@ def _passage(row: dict, names: dict[str, str]) -> PassageView:
         language=row["paragraph__language"] or language,
         document_title=row["paragraph__revision__version__document__title"] or key,
         state=names.get(row["paragraph__revision__version__document__state__iso3"] or "", ""),
-        url=f"{reverse('portal:document', args=[key])}?version={language}#{anchor}",
+        url=f"{reverse('portal:document', args=[key])}?version={language}#{paragraph_anchor(pid)}",
     )
 
 

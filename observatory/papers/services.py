@@ -17,6 +17,7 @@ from observatory.audit.services import record
 from observatory.convention.models import Article
 from observatory.core.errors import Conflict, InvalidInput
 from observatory.core.languages import CONTENT_LANGUAGES, localized
+from observatory.core.wording import interface_code
 from observatory.library.models import Visibility
 
 from . import approaches as found
@@ -25,11 +26,8 @@ from .passages import Gathered, audience_levels, gather, vectors
 from .sentences import cited, sentences
 
 LABEL_SEPARATOR = " · "
-
-
-def interface_language(language: str) -> str:
-    """The interface language code of a content language (``zh`` is written ``zh-hans``)."""
-    return "zh-hans" if language == "zh" else language
+# The lengths of Paper.title and Paper.symbol: a longer one is refused here, not by the database.
+TITLE_LENGTH, SYMBOL_LENGTH = 300, 120
 
 
 @transaction.atomic
@@ -49,6 +47,10 @@ def create_paper(
     problems = []
     if not title.strip():
         problems.append({"field": "title", "reason": _("A paper needs a title.")})
+    elif len(title.strip()) > TITLE_LENGTH:
+        problems.append({"field": "title", "reason": _("A title has at most 300 characters.")})
+    if len(symbol.strip()) > SYMBOL_LENGTH:
+        problems.append({"field": "symbol", "reason": _("A symbol has at most 120 characters.")})
     if language not in CONTENT_LANGUAGES:
         problems.append({"field": "language", "reason": _("Choose one of the six official languages.")})
     if visibility not in Visibility.values:
@@ -74,10 +76,10 @@ def create_paper(
 
 
 def _heading(article: Article | None, language: str) -> str:
-    with translation.override(interface_language(language)):
+    with translation.override(interface_code(language)):
         if article is None:
             return pgettext("background paper", "Other information")
-        title = localized(article, "title", interface_language(language))
+        title = localized(article, "title", interface_code(language))
         return pgettext("background paper", "Article %(number)s: %(title)s") % {
             "number": article.number,
             "title": title,
@@ -170,11 +172,11 @@ def _store(section: Section, gathered: list[Gathered], clusters: np.ndarray, sco
 def _label(words: list[str], position: int, language: str) -> str:
     if words:
         return LABEL_SEPARATOR.join(words)
-    with translation.override(interface_language(language)):
+    with translation.override(interface_code(language)):
         return pgettext("background paper", "Approach %(number)s") % {"number": position + 1}
 
 
-def _members(approaches: list[Approach]) -> tuple[list[found.Passage], np.ndarray, list[Approach]]:
+def _members(approaches: list[Approach]) -> tuple[list[found.Passage], np.ndarray]:
     """The passages of these approaches' members with their cluster number (index into the list)."""
     members = (
         Member.objects.filter(approach__in=approaches)
@@ -193,13 +195,13 @@ def _members(approaches: list[Approach]) -> tuple[list[found.Passage], np.ndarra
         # A paragraph without a detected language is read in its version's, as when it was gathered.
         passages.append(found.Passage(paragraph_id, text, language or version_language))
         clusters.append(index[approach_id])
-    return passages, np.array(clusters, dtype=np.int64), approaches
+    return passages, np.array(clusters, dtype=np.int64)
 
 
 def _relabel(section: Section) -> None:
     """Label every approach of a section again (a word is distinctive against the others)."""
     approaches = list(section.approaches.all())
-    passages, clusters, _ = _members(approaches)
+    passages, clusters = _members(approaches)
     words = found.labels(passages, clusters, section.paper.language) if passages else {}
     for number, approach in enumerate(approaches):
         approach.terms = words.get(number, [])

@@ -122,29 +122,46 @@ def find_approaches(request, pk: int):
     )
 
 
+def _to_approach(result) -> str:
+    """The fragment of the (first) approach an action left: the page opens on it."""
+    first = result[0] if isinstance(result, list) else result
+    return f"approach-{first.pk}"
+
+
+def _on_approach(request, pk: int, approach: int, act, success: str):
+    """Run ``act`` on one approach of the paper (NotFound for another paper's)."""
+
+    def action(found):
+        (chosen,) = selectors.approaches_for(found, [approach])
+        return act(chosen)
+
+    return _act(request, pk, action, success, _to_approach)
+
+
 @login_required
 @require_POST
 def rename_approach(request, pk: int, approach: int):
     """Give an approach the officer's name."""
-
-    def action(found):
-        (chosen,) = selectors.approaches_for(found, [approach])
-        return services.rename_approach(request.user, chosen, request.POST.get("name", ""))
-
-    return _act(request, pk, action, _("The approach was renamed."), lambda a: f"approach-{a.pk}")
+    name = request.POST.get("name", "")
+    return _on_approach(
+        request,
+        pk,
+        approach,
+        lambda chosen: services.rename_approach(request.user, chosen, name),
+        _("The approach was renamed."),
+    )
 
 
 @login_required
 @require_POST
 def split_approach(request, pk: int, approach: int):
     """Split an approach in two."""
-
-    def action(found):
-        (chosen,) = selectors.approaches_for(found, [approach])
-        return services.split_approach(request.user, chosen)
-
-    return _act(
-        request, pk, action, _("The approach was split in two."), lambda halves: f"approach-{halves[0].pk}"
+    return _on_approach(
+        request,
+        pk,
+        approach,
+        lambda chosen: services.split_approach(request.user, chosen),
+        _("The approach was split in two."),
     )
 
 
@@ -158,19 +175,21 @@ def merge_approaches(request, pk: int):
             request.user, selectors.approaches_for(found, _ids(request, "approach"))
         )
 
-    return _act(request, pk, action, _("The approaches were merged."), lambda kept: f"approach-{kept.pk}")
+    return _act(request, pk, action, _("The approaches were merged."), _to_approach)
 
 
 @login_required
 @require_POST
 def move_approach(request, pk: int, approach: int):
     """Move an approach one place up or down in its section."""
-
-    def action(found):
-        (chosen,) = selectors.approaches_for(found, [approach])
-        return services.move_approach(request.user, chosen, request.POST.get("direction", ""))
-
-    return _act(request, pk, action, _("The approaches were reordered."), lambda a: f"approach-{a.pk}")
+    direction = request.POST.get("direction", "")
+    return _on_approach(
+        request,
+        pk,
+        approach,
+        lambda chosen: services.move_approach(request.user, chosen, direction),
+        _("The approaches were reordered."),
+    )
 
 
 @login_required

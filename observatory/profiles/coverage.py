@@ -21,11 +21,8 @@ from observatory.collection.selectors import published_submissions
 from observatory.convention.models import Article
 from observatory.core.languages import localized
 from observatory.countries.models import State
-from observatory.library.models import ArticleReference
+from observatory.library.models import STATE_DOCUMENT_KINDS, ArticleReference
 from observatory.library.selectors import readable_visibilities
-
-# The kinds of library documents that say what a State does (not the Conference's own documents).
-STATE_DOCUMENT_KINDS = ("submission", "legislation", "policy", "case", "good_practice")
 
 
 @dataclass(frozen=True)
@@ -74,10 +71,14 @@ class Coverage:
         return {state: reported for (state, number), reported in self.cells.items() if number == article}
 
 
-def coverage(user, *, state=None, article: int | None = None) -> Coverage:
-    """The coverage the reader may know, for every State and article (or one State, or one article)."""
+def coverage(user, *, state=None, article: int | None = None, submissions=None) -> Coverage:
+    """The coverage the reader may know, for every State and article (or one State, or one article).
+    ``submissions``: the reader's published submissions for the same State or article, when the caller
+    has read them already (a page that lists them too)."""
     found = Coverage()
-    for view in published_submissions(user, state=state, article=article):
+    if submissions is None:
+        submissions = published_submissions(user, state=state, article=article)
+    for view in submissions:
         day = view.version.submitted_at.date()
         for answer in view.answers:
             if answer["article"] is not None and any(

@@ -59,13 +59,14 @@ class ArticleProfile:
 def article_profile(user, article: Article) -> ArticleProfile:
     """Everything the article page shows, as the reader may see it."""
     number = article.number
-    known = coverage(user, article=number).of_article(number)
+    reported = published_submissions(user, article=number)
+    known = coverage(user, article=number, submissions=reported).of_article(number)
     states = {state.iso3: state for state in State.objects.filter(iso3__in=known)}
     groups = Counter(states[iso3].regional_group for iso3 in known)
     newest = sorted(known.items(), key=lambda item: (item[1].on, item[0]), reverse=True)
     return ArticleProfile(
         article=article,
-        reported=published_submissions(user, article=number),
+        reported=reported,
         states=len(known),
         groups=[(str(label), groups[value]) for value, label in RegionalGroup.choices if groups[value]],
         reported_by=[(states[iso3], reported) for iso3, reported in newest],
@@ -101,10 +102,11 @@ class CountryProfile:
 
 def country_profile(user, state: State) -> CountryProfile:
     """Everything the country page shows beyond its reference data, as the reader may see it."""
-    known = coverage(user, state=state).of_state(state.iso3)
+    calls = published_submissions(user, state=state)
+    known = coverage(user, state=state, submissions=calls).of_state(state.iso3)
     return CountryProfile(
         state=state,
-        calls=published_submissions(user, state=state),
+        calls=calls,
         documents=_listed(document_list(user, DocumentFilters(state=state.iso3))),
         coverage=[(article, known.get(article.number)) for article in Article.objects.order_by("number")],
     )

@@ -83,3 +83,21 @@ def test_russian_noun_agrees_with_the_number():
 def test_an_unknown_language_is_refused():
     with pytest.raises(ValueError, match="six official languages"):
         format_date(DAY, "de")
+
+
+def test_interface_codes_and_language_names():
+    from django.utils import translation
+
+    from observatory.core.wording import interface_code, language_name
+
+    assert [interface_code(code) for code in ("ar", "zh", "en", "fr", "ru", "es")] == [
+        "ar",
+        "zh-hans",
+        "en",
+        "fr",
+        "ru",
+        "es",
+    ]
+    assert interface_code("zh-hans") == "zh-hans"
+    with translation.override("fr"):
+        assert language_name("zh").lower() == "chinois"

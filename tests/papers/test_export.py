@@ -204,3 +204,14 @@ def test_a_drafted_section_checks_every_member_not_only_the_representatives(user
     with pytest.raises(InvalidInput) as caught:
         export.paper_file(users["secretariat"], paper, format="docx")
     assert f"[^{last.paragraph_id}]" in caught.value.message
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_paper_with_nothing_to_draw_on_still_exports(users, reference, fmt):
+    paper = services.create_paper(
+        users["secretariat"], title="Nothing yet", language="fr", articles=Article.objects.filter(number=3)
+    )
+    assert paper.paragraph_count == 0 and not paper.sections.exists()
+    data, name = export.paper_file(users["secretariat"], paper, format=fmt)
+    text = "\n".join(body_text(data)) if fmt == "docx" else pdf_text(data)
+    assert "Nothing yet" in text and name.endswith(f".fr.{fmt}")

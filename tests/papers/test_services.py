@@ -270,3 +270,10 @@ def test_a_section_left_without_paragraphs_goes_after_the_others(users, hand_gro
     services.find_approaches(officer, paper)
     positions = dict(paper.sections.values_list("article__number", "position"))
     assert positions == {8: 0, 9: 1, 7: 2}
+
+
+def test_a_title_or_symbol_too_long_is_refused_before_the_database(users, hand_grouped):
+    with pytest.raises(InvalidInput) as caught:
+        create(users["secretariat"], title="T" * 301, symbol="S" * 121)
+    assert [detail["field"] for detail in caught.value.details] == ["title", "symbol"]
+    assert not services.Paper.objects.exists()
